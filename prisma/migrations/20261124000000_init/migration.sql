@@ -20,7 +20,8 @@ CREATE TABLE "Actor" (
     "name" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "country" TEXT,
-    "role" TEXT
+    "role" TEXT,
+    "roles" TEXT NOT NULL DEFAULT '[]'
 );
 
 -- CreateTable

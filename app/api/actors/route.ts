@@ -1,0 +1,23 @@
+// GET /api/actors?q=&limit=  Actors that take part in at least one event, most active first.
+import type { NextRequest } from "next/server";
+import { z } from "zod";
+import { listActors } from "@/lib/data/actors";
+import { fromZod } from "@/lib/data/event-filter";
+import { guarded, json, jsonError } from "@/lib/http/responses";
+
+export const dynamic = "force-dynamic";
+
+const schema = z.object({
+  q: z.string().trim().max(100, "at most 100 characters").optional(),
+  limit: z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1).max(5000).default(5000),
+});
+
+export async function GET(request: NextRequest): Promise<Response> {
+  return guarded(async () => {
+    const params = request.nextUrl.searchParams;
+    for (const key of params.keys()) if (key !== "q" && key !== "limit") return jsonError(400, `unknown parameter \`${key}\``, key);
+    const parsed = fromZod(schema.safeParse(Object.fromEntries(params)));
+    if (!parsed.ok) return jsonError(400, parsed.error, parsed.param);
+    return json({ actors: await listActors(parsed.value) });
+  });
+}

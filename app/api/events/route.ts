@@ -1,0 +1,15 @@
+// GET /api/events?actor=SLUG&actor=...&type=&status=&from=&to=&q=&limit=&cursor=
+import type { NextRequest } from "next/server";
+import { parseEventFilter } from "@/lib/data/event-filter";
+import { listEvents } from "@/lib/data/events";
+import { guarded, json, jsonError } from "@/lib/http/responses";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest): Promise<Response> {
+  return guarded(async () => {
+    const filter = parseEventFilter(request.nextUrl.searchParams);
+    if (!filter.ok) return jsonError(400, filter.error, filter.param);
+    return json(await listEvents(filter.value));
+  });
+}

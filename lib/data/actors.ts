@@ -1,0 +1,79 @@
+// Reads and user edits of actors.
+import { dbReady } from "./db";
+import type { DatedRole } from "@/lib/pipeline/types";
+
+export interface ActorSummaryDto {
+  slug: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  role: string | null;
+  eventCount: number;
+}
+
+export interface ActorDto extends ActorSummaryDto {
+  aliases: Array<{ alias: string; source: string }>;
+  roles: DatedRole[];
+}
+
+export async function listActors(opts: { q?: string; limit?: number } = {}): Promise<ActorSummaryDto[]> {
+  const prisma = await dbReady();
+  const rows = await prisma.actor.findMany({
+    where: opts.q
+      ? { OR: [{ name: { contains: opts.q } }, { slug: { contains: opts.q.toLowerCase() } }, { aliases: { some: { alias: { contains: opts.q } } } }] }
+      : {},
+    select: { slug: true, name: true, kind: true, country: true, role: true, _count: { select: { events: true } } },
+  });
+  return rows
+    .map(({ _count, ...r }) => ({ ...r, eventCount: _count.events }))
+    .filter((r) => r.eventCount > 0)
+    .sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name))
+    .slice(0, opts.limit ?? 5000);
+}
+
+export async function getActor(slug: string): Promise<ActorDto | null> {
+  const prisma = await dbReady();
+  const row = await prisma.actor.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      kind: true,
+      country: true,
+      role: true,
+      roles: true,
+      aliases: { select: { alias: true, source: true }, orderBy: { alias: "asc" } },
+      _count: { select: { events: true } },
+    },
+  });
+  if (!row) return null;
+  const { _count, roles, ...rest } = row;
+  return { ...rest, roles: parseRoles(roles), eventCount: _count.events };
+}
+
+function parseRoles(json: string): DatedRole[] {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) ? (v as DatedRole[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Aliases users added (`npm run actors -- alias ...`); the ingest passes them to the actor dictionary. */
+export async function userAliases(): Promise<Array<{ slug: string; alias: string }>> {
+  const prisma = await dbReady();
+  const rows = await prisma.actorAlias.findMany({ where: { source: "user" }, select: { alias: true, actor: { select: { slug: true } } } });
+  return rows.map((r) => ({ slug: r.actor.slug, alias: r.alias }));
+}
+
+/** Add a user alias to an actor. The actor must exist (it is created when first seen in an event). */
+export async function addUserAlias(slug: string, alias: string): Promise<"added" | "exists" | "no-actor"> {
+  const prisma = await dbReady();
+  const actor = await prisma.actor.findUnique({ where: { slug }, select: { id: true } });
+  if (!actor) return "no-actor";
+  const existing = await prisma.actorAlias.findUnique({ where: { actorId_alias: { actorId: actor.id, alias } } });
+  if (existing) return "exists";
+  await prisma.actorAlias.create({ data: { actorId: actor.id, alias, source: "user" } });
+  return "added";
+}

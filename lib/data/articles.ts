@@ -1,0 +1,56 @@
+// Reads of stored articles, with the evidence sentences that events were drawn from.
+import { dbReady } from "./db";
+import { eventPath } from "./event-dto";
+
+export interface ArticleDto {
+  id: string;
+  url: string | null;
+  headline: string;
+  publishedAt: string;
+  publisher: string | null;
+  datelinePlace: string | null;
+  text: string;
+  bodyStart: number;
+  ingestedAt: string;
+  evidence: Array<{ start: number; end: number; quote: string; event: { id: string; title: string; path: string; type: string; start: string } }>;
+}
+
+export async function getArticle(id: string): Promise<ArticleDto | null> {
+  const prisma = await dbReady();
+  const row = await prisma.article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      url: true,
+      headline: true,
+      publishedOn: true,
+      publisher: true,
+      datelinePlace: true,
+      text: true,
+      bodyStart: true,
+      ingestedAt: true,
+      evidence: {
+        select: { start: true, end: true, quote: true, event: { select: { id: true, slug: true, title: true, type: true, startDate: true } } },
+        orderBy: { start: "asc" },
+      },
+    },
+  });
+  if (!row) return null;
+  return {
+    id: row.id,
+    url: row.url,
+    headline: row.headline,
+    publishedAt: row.publishedOn,
+    publisher: row.publisher,
+    datelinePlace: row.datelinePlace,
+    text: row.text,
+    bodyStart: row.bodyStart,
+    ingestedAt: row.ingestedAt.toISOString(),
+    evidence: row.evidence.map((e) => ({
+      start: e.start,
+      end: e.end,
+      quote: e.quote,
+      event: { id: e.event.id, title: e.event.title, path: eventPath(e.event), type: e.event.type, start: e.event.startDate },
+    })),
+  };
+}

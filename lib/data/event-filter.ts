@@ -1,0 +1,77 @@
+// The filter every reader of events shares — the HTTP API, the export CLI and the pages — parsed
+// from outside input by one zod schema, so "a bad parameter is a 400 with a message" holds everywhere.
+import { z } from "zod";
+import { EVENT_TYPES } from "@/lib/pipeline/types";
+import { isValidIsoDate } from "@/lib/pipeline/read-article";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((v) => v.length < 10 || isValidIsoDate(v), "is not a real calendar date");
+
+export const MAX_LIMIT = 500;
+
+export const eventFilterSchema = z
+  .object({
+    actor: z.array(z.string().max(120).regex(SLUG, "must be an actor slug such as emmanuel-macron")).max(20, "at most 20 actors").default([]),
+    /** "all" (default): events with every listed actor; "any": events with at least one. */
+    actorMode: z.enum(["all", "any"]).default("all"),
+    type: z.array(z.enum(EVENT_TYPES)).max(EVENT_TYPES.length).default([]),
+    status: z.enum(["occurred", "planned"]).optional(),
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    q: z.string().trim().max(200, "at most 200 characters").optional(),
+    limit: z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1).max(MAX_LIMIT).default(100),
+    cursor: z.string().max(64).regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}~[a-z0-9]+$/, "is not a cursor from a previous page").optional(),
+  })
+  .refine((f) => !f.from || !f.to || expandFrom(f.from) <= expandTo(f.to), { message: "must not be after `to`", path: ["from"] });
+
+export type EventFilter = z.infer<typeof eventFilterSchema>;
+
+/** First day of a YYYY / YYYY-MM / YYYY-MM-DD bound. */
+export function expandFrom(v: string): string {
+  return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
+}
+
+/** Last day of a YYYY / YYYY-MM / YYYY-MM-DD bound. */
+export function expandTo(v: string): string {
+  if (v.length === 4) return `${v}-12-31`;
+  if (v.length === 7) {
+    const [y, m] = v.split("-").map(Number) as [number, number];
+    return `${v}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
+  }
+  return v;
+}
+
+const MULTI = new Set(["actor", "type"]);
+const KNOWN = new Set(["actor", "actorMode", "type", "status", "from", "to", "q", "limit", "cursor"]);
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string; param: string | null };
+
+/** Parse URLSearchParams (or a plain record) into an EventFilter; unknown parameters are refused by name. */
+export function parseEventFilter(params: URLSearchParams, extraAllowed: string[] = []): ParseResult<EventFilter> {
+  const raw: Record<string, unknown> = {};
+  for (const key of new Set(params.keys())) {
+    if (!KNOWN.has(key)) {
+      if (extraAllowed.includes(key)) continue;
+      return { ok: false, error: `unknown parameter \`${key}\``, param: key };
+    }
+    const values = params.getAll(key);
+    if (MULTI.has(key)) raw[key] = values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+    else {
+      if (values.length > 1) return { ok: false, error: `\`${key}\` may be given only once`, param: key };
+      raw[key] = values[0];
+    }
+  }
+  if (raw.q === "") delete raw.q;
+  return fromZod(eventFilterSchema.safeParse(raw));
+}
+
+export function fromZod<T>(r: { success: true; data: T } | { success: false; error: z.ZodError }): ParseResult<T> {
+  if (r.success) return { ok: true, value: r.data };
+  const issue = r.error.issues[0]!;
+  const param = issue.path.length ? String(issue.path[0]) : null;
+  return { ok: false, error: param ? `\`${param}\` ${issue.message}` : issue.message, param };
+}

@@ -1,0 +1,72 @@
+// iCalendar export (RFC 5545): one all-day VEVENT per event. Text is escaped (backslash, comma,
+// semicolon, newline) and lines are folded at 75 octets without splitting a UTF-8 character.
+import type { EventDto } from "@/lib/data/event-dto";
+import { expandTo } from "@/lib/data/event-filter";
+import { addDays } from "@/lib/pipeline/merge";
+
+export function icsEscape(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+}
+
+/** Fold a content line to 75 octets per physical line (continuations start with a space). */
+export function icsFold(line: string): string {
+  const out: string[] = [];
+  let current = "";
+  let bytes = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch);
+    const limit = out.length === 0 ? 75 : 74; // continuation lines carry a leading space
+    if (bytes + size > limit) {
+      out.push(current);
+      current = "";
+      bytes = 0;
+    }
+    current += ch;
+    bytes += size;
+  }
+  out.push(current);
+  return out.join("\r\n ");
+}
+
+function compactDate(iso: string): string {
+  return iso.replace(/-/g, "");
+}
+
+function stamp(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+}
+
+export function icsHeader(): string {
+  return ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Diplomatic Event Timeline//EN", "CALSCALE:GREGORIAN", "X-WR-CALNAME:Diplomatic events"]
+    .map((l) => l + "\r\n")
+    .join("");
+}
+
+export function icsFooter(): string {
+  return "END:VCALENDAR\r\n";
+}
+
+export function icsEvent(e: EventDto, host: string, now = new Date()): string {
+  const first = e.start.length === 10 ? e.start : e.start.length === 7 ? `${e.start}-01` : `${e.start}-01-01`;
+  const last = e.end ?? (e.start.length === 10 ? e.start : expandTo(e.start));
+  const description = [
+    `${e.type} (CAMEO ${e.cameo}), ${e.status}; dated ${e.precision === "day" ? "to the day" : `to the ${e.precision}`}.`,
+    `Actors: ${e.actors.map((a) => a.name).join(", ")}`,
+    ...e.sources.slice(0, 5).map((s) => `“${s.quote}” — ${s.title} (${s.publishedAt})${s.url ? ` ${s.url}` : ""}`),
+  ].join("\n");
+  const lines = [
+    "BEGIN:VEVENT",
+    `UID:${e.id}@${host}`,
+    `DTSTAMP:${stamp(now)}`,
+    `DTSTART;VALUE=DATE:${compactDate(first)}`,
+    `DTEND;VALUE=DATE:${compactDate(addDays(last, 1))}`,
+    `SUMMARY:${icsEscape(e.title)}`,
+    `DESCRIPTION:${icsEscape(description)}`,
+    ...(e.place ? [`LOCATION:${icsEscape(e.place.name)}`] : []),
+    `URL:${e.permalink}`,
+    `CATEGORIES:${icsEscape(e.type)}`,
+    `STATUS:${e.status === "planned" ? "TENTATIVE" : "CONFIRMED"}`,
+    "END:VEVENT",
+  ];
+  return lines.map((l) => icsFold(l) + "\r\n").join("");
+}

@@ -1,0 +1,89 @@
+// Ingest: read each source, parse it, skip it when unchanged, extract its events and store the
+// article with its events in one transaction. A refused input never stops the batch.
+import { ArticleError, decodeArticleBytes, readArticle } from "@/lib/pipeline/read-article";
+import { articleId, contentHash } from "@/lib/pipeline/ids";
+import { extractArticle } from "@/lib/pipeline/extract-article";
+import { buildActorDictionary, type ActorDictionary } from "@/lib/pipeline/actors/dictionary";
+import { defaultActorRecords } from "@/lib/pipeline/actors/dictionary";
+import type { ParsedArticle } from "@/lib/pipeline/types";
+import { storeExtraction, storedArticleState } from "@/lib/data/store-extraction";
+import { userAliases } from "@/lib/data/actors";
+import type { SourceItem } from "./read-sources";
+
+export type IngestStatus = "ingested" | "updated" | "unchanged" | "refused";
+
+export interface IngestOutcome {
+  name: string;
+  status: IngestStatus;
+  articleId?: string;
+  events?: number;
+  /** For refusals: a stable reason code (empty, too-large, binary, invalid-date, ...) and a message. */
+  reason?: string;
+  message?: string;
+  warnings: string[];
+}
+
+/** The actor dictionary with the users' own aliases from the database. */
+export async function loadDictionary(): Promise<ActorDictionary> {
+  return buildActorDictionary(defaultActorRecords(), await userAliases());
+}
+
+export function parseSource(item: SourceItem): ParsedArticle {
+  if (item.kind === "error") throw item.error;
+  if (item.kind === "record") return readArticle(item.text);
+  const { text, warnings } = decodeArticleBytes(item.bytes);
+  return readArticle(text, warnings);
+}
+
+export async function ingestItem(item: SourceItem, dictionary: ActorDictionary): Promise<IngestOutcome> {
+  let article: ParsedArticle;
+  try {
+    article = parseSource(item);
+  } catch (err) {
+    return refused(item.name, err);
+  }
+  const id = articleId(article);
+  const state = await storedArticleState(id, contentHash(article));
+  if (state === "same") return { name: item.name, status: "unchanged", articleId: id, events: 0, warnings: article.warnings };
+  const extraction = extractArticle(article, { dictionary });
+  const stored = await storeExtraction(extraction);
+  return {
+    name: item.name,
+    status: stored.status === "updated" ? "updated" : stored.status === "unchanged" ? "unchanged" : "ingested",
+    articleId: stored.articleId,
+    events: stored.events,
+    warnings: article.warnings,
+  };
+}
+
+function refused(name: string, err: unknown): IngestOutcome {
+  if (err instanceof ArticleError) return { name, status: "refused", reason: err.reason, message: err.message, warnings: [] };
+  const e = err as Error;
+  return { name, status: "refused", reason: "unreadable", message: e?.message ?? String(err), warnings: [] };
+}
+
+export interface IngestTotals {
+  ingested: number;
+  updated: number;
+  unchanged: number;
+  refused: number;
+  events: number;
+}
+
+export function emptyTotals(): IngestTotals {
+  return { ingested: 0, updated: 0, unchanged: 0, refused: 0, events: 0 };
+}
+
+export function addOutcome(t: IngestTotals, o: IngestOutcome): void {
+  if (o.status === "updated") {
+    t.updated++;
+    t.ingested++;
+  } else t[o.status]++;
+  t.events += o.events ?? 0;
+}
+
+/** "N ingested, N unchanged, N refused" (+ updates and events when there are any). */
+export function summaryLine(t: IngestTotals): string {
+  const extra = [t.updated ? `${t.updated} updated` : "", `${t.events} events`].filter(Boolean).join(", ");
+  return `${t.ingested} ingested, ${t.unchanged} unchanged, ${t.refused} refused; ${extra}`;
+}

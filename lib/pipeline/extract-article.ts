@@ -1,0 +1,30 @@
+// The pipeline, stage by stage (each stage is a pure function in its own module):
+//   1. read        read-article.ts        bytes/text → ParsedArticle (header, body, dateline)
+//   2. sentences   split-sentences.ts     ParsedArticle → Sentence[] (headline is sentence 0)
+//   3. actors      actors/                sentences → ActorMention[] + the actors' records
+//   4. dates       dates/                 sentences → DateExpression[] (TIMEX3 values, tense-aware)
+//   5. events      events/                mentions + dates → ExtractedEvent[] (type, CAMEO, roles, date, status, place, title)
+//   6. merge       merge.ts               one event per real event, with all its evidence
+// Order matters: events need actors and dates; merging needs whole events.
+import type { Extraction, ParsedArticle } from "./types";
+import { splitSentences } from "./split-sentences";
+import { findActorMentions } from "./actors/find-actor-mentions";
+import { defaultActorDictionary, type ActorDictionary } from "./actors/dictionary";
+import { tagDates } from "./dates";
+import { detectEvents } from "./events/detect-events";
+import { mergeDuplicateEvents } from "./merge";
+
+export interface PipelineOptions {
+  dictionary?: ActorDictionary;
+}
+
+export function extractArticle(article: ParsedArticle, opts: PipelineOptions = {}): Extraction {
+  const dictionary = opts.dictionary ?? defaultActorDictionary();
+  const sentences = splitSentences(article);
+  const { mentions, actors } = findActorMentions(article, sentences, dictionary);
+  const dates = tagDates(article.text, sentences, article.date);
+  const detected = detectEvents({ article, sentences, mentions, dates, actors });
+  const events = mergeDuplicateEvents(detected, article.date);
+  const used = new Set(events.flatMap((e) => e.actors.map((a) => a.slug)));
+  return { article, sentences, mentions, dates, events, actors: actors.filter((a) => used.has(a.slug)) };
+}

@@ -1,0 +1,167 @@
+// Stage 5: decide when two mentions report the same real event, and merge them.
+//
+// Used within an article (mergeDuplicateEvents) and across articles (the store asks isSameEvent
+// for candidates already in the database). Rules, and why:
+// - same type family: a "call" mention never merges with a "meeting" one, but a visit, a meeting
+//   and a summit of the same people on the same day are one encounter seen three ways;
+// - compatible dates: equal days, or a day inside a coarser month/year; an undated mention (its
+//   date is only the publication date) is compatible with any dated mention of the same article
+//   in the week before publication, because within one article the writer is telling one story;
+//   across articles undated mentions must match the day exactly (two calls on consecutive days
+//   between the same leaders happen: Putin–Merkel, 10 and 11 November 2021);
+// - overlapping actors: the smaller side is contained in the larger, or at least two actors are
+//   shared; actors are also compared by country so "Russia and France" matches "Putin and Macron".
+import type { EventType, ExtractedEvent, Precision } from "./types";
+
+export type TypeFamily = "call" | "encounter" | "accord" | EventType;
+
+export function typeFamily(type: EventType): TypeFamily {
+  switch (type) {
+    case "meeting":
+    case "visit":
+    case "summit":
+      return "encounter";
+    case "statement":
+    case "agreement":
+      return "accord";
+    default:
+      return type;
+  }
+}
+
+/** The fields of an event that matter for merging (an ExtractedEvent or a stored event). */
+export interface MergeableEvent {
+  type: EventType;
+  start: string;
+  end: string | null;
+  precision: Precision;
+  dateBasis: "stated" | "relative" | "publication";
+  status: "occurred" | "planned";
+  actors: Array<{ slug: string; country?: string | null }>;
+}
+
+const DAY_MS = 86_400_000;
+
+export function addDays(iso: string, days: number): string {
+  const t = Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+}
+
+/** Last day of the calendar span an event may cover. */
+export function lastDayOf(e: Pick<MergeableEvent, "start" | "end" | "precision">): string {
+  if (e.end) return e.end;
+  if (e.precision === "day") return e.start;
+  const y = Number(e.start.slice(0, 4));
+  if (e.precision === "year") return `${y}-12-31`;
+  const m = Number(e.start.slice(5, 7));
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${e.start.slice(0, 7)}-${String(last).padStart(2, "0")}`;
+}
+
+function spansOverlap(a: MergeableEvent, b: MergeableEvent): boolean {
+  return a.start <= lastDayOf(b) && b.start <= lastDayOf(a);
+}
+
+export function datesCompatible(a: MergeableEvent, b: MergeableEvent, sameArticle: boolean, publicationDate?: string): boolean {
+  const aWeak = a.dateBasis === "publication";
+  const bWeak = b.dateBasis === "publication";
+  if (sameArticle && (aWeak || bWeak) && aWeak !== bWeak && publicationDate) {
+    const dated = aWeak ? b : a;
+    const offset = daysBetween(dated.start, publicationDate);
+    return offset >= -1 && offset <= 7;
+  }
+  if (a.precision === "day" && b.precision === "day" && !a.end && !b.end) return a.start === b.start;
+  return spansOverlap(a, b);
+}
+
+export function actorsOverlap(a: MergeableEvent, b: MergeableEvent): boolean {
+  if (overlapEnough(a.actors.map((x) => x.slug), b.actors.map((x) => x.slug))) return true;
+  const ca = a.actors.map((x) => x.country).filter((c): c is string => !!c);
+  const cb = b.actors.map((x) => x.country).filter((c): c is string => !!c);
+  // Country-level comparison only for encounters between two or more states: two mentions of
+  // "aid to Ukraine" by different donors of the same country would otherwise collapse.
+  return ca.length > 0 && cb.length > 0 && new Set(ca).size >= 2 && new Set(cb).size >= 2 && overlapEnough(ca, cb);
+}
+
+function overlapEnough(a: string[], b: string[]): boolean {
+  const A = new Set(a);
+  const B = new Set(b);
+  if (A.size === 0 || B.size === 0) return false;
+  let shared = 0;
+  for (const x of A) if (B.has(x)) shared++;
+  return shared >= Math.min(2, A.size, B.size);
+}
+
+export function isSameEvent(a: MergeableEvent, b: MergeableEvent, opts: { sameArticle: boolean; publicationDate?: string }): boolean {
+  return (
+    typeFamily(a.type) === typeFamily(b.type) &&
+    actorsOverlap(a, b) &&
+    datesCompatible(a, b, opts.sameArticle, opts.publicationDate)
+  );
+}
+
+const BASIS_RANK = { stated: 3, relative: 2, publication: 1 } as const;
+const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
+const TYPE_RANK: Partial<Record<EventType, number>> = { summit: 3, meeting: 2, visit: 1 };
+
+/** Which of two dated mentions gives the better date: stated beats relative beats publication, then finer precision. */
+export function betterDated<T extends MergeableEvent>(a: T, b: T): T {
+  const ra = BASIS_RANK[a.dateBasis] * 10 + PRECISION_RANK[a.precision];
+  const rb = BASIS_RANK[b.dateBasis] * 10 + PRECISION_RANK[b.precision];
+  return rb > ra ? b : a;
+}
+
+/** Merge `b` into `a` (a new object): union of actors and evidence, the better date, the stronger type. */
+export function mergeTwo(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
+  const dated = betterDated(a, b);
+  const actors = [...a.actors];
+  for (const x of b.actors) if (!actors.some((y) => y.slug === x.slug)) actors.push(x);
+  const evidence = [...a.evidence];
+  for (const ev of b.evidence) if (!evidence.some((x) => x.start === ev.start)) evidence.push(ev);
+  evidence.sort((x, y) => x.start - y.start);
+  // Within a family keep the most specific encounter type: a meeting reported as part of a summit is the summit.
+  const type = (TYPE_RANK[b.type] ?? 0) > (TYPE_RANK[a.type] ?? 0) && typeFamily(a.type) === "encounter" ? b.type : a.type;
+  return {
+    ...a,
+    type,
+    cameo: type === a.type ? a.cameo : b.cameo,
+    start: dated.start,
+    end: dated.end,
+    precision: dated.precision,
+    dateBasis: dated.dateBasis,
+    datePhrase: dated.datePhrase,
+    status: a.status === "occurred" || b.status === "occurred" ? "occurred" : "planned",
+    place: a.place ?? b.place,
+    actors,
+    evidence,
+    confidence: Math.min(1, Math.max(a.confidence, b.confidence) + 0.05),
+  };
+}
+
+/**
+ * Merge the mentions of one article. An undated mention joins the dated candidate closest to
+ * the publication date (the headline "discussed ... on a call" is the latest call, not a third).
+ */
+export function mergeDuplicateEvents(events: ExtractedEvent[], publicationDate: string): ExtractedEvent[] {
+  // Dated mentions first, so undated ones find their dated partner.
+  const order = [...events].sort((x, y) => BASIS_RANK[y.dateBasis] - BASIS_RANK[x.dateBasis]);
+  const out: ExtractedEvent[] = [];
+  for (const e of order) {
+    const matches = out
+      .map((o, i) => ({ o, i }))
+      .filter(({ o }) => isSameEvent(o, e, { sameArticle: true, publicationDate }));
+    if (matches.length === 0) {
+      out.push(e);
+      continue;
+    }
+    matches.sort((x, y) => Math.abs(daysBetween(x.o.start, publicationDate)) - Math.abs(daysBetween(y.o.start, publicationDate)));
+    const best = matches[0]!;
+    out[best.i] = mergeTwo(best.o, e);
+  }
+  // Keep reading order: by first evidence.
+  return out.sort((x, y) => (x.evidence[0]?.start ?? 0) - (y.evidence[0]?.start ?? 0));
+}

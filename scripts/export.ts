@@ -1,0 +1,66 @@
+// npm run export -- --format json|csv|ics [--actor SLUG]... [--type T]... [--status S] [--from D] [--to D] [--q TEXT]
+// Writes the matching events to stdout.
+import { parseEventFilter } from "@/lib/data/event-filter";
+import { allEvents } from "@/lib/data/events";
+import { closeDb } from "@/lib/data/db";
+import { EXPORT_FORMATS, renderExport, type ExportFormat } from "@/lib/export/write-export";
+import { siteUrl } from "@/lib/config/site-url";
+import { migrateDatabase } from "./lib/migrate";
+
+const USAGE =
+  "usage: npm run export -- --format json|csv|ics [--actor SLUG]... [--actor-mode all|any] [--type TYPE]... [--status occurred|planned] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--q TEXT]";
+
+const FLAGS: Record<string, string> = {
+  "--actor": "actor",
+  "--actor-mode": "actorMode",
+  "--type": "type",
+  "--status": "status",
+  "--from": "from",
+  "--to": "to",
+  "--q": "q",
+};
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2).filter((a) => a !== "--");
+  if (args.includes("--help") || args.includes("-h")) {
+    console.log(USAGE);
+    return 0;
+  }
+  let format: string | undefined;
+  const params = new URLSearchParams();
+  for (let i = 0; i < args.length; i++) {
+    const [flag, inline] = args[i]!.split(/=(.*)/s, 2) as [string, string | undefined];
+    const value = inline ?? args[++i];
+    if (value === undefined) return fail(`${flag} needs a value`);
+    if (flag === "--format") format = value;
+    else if (FLAGS[flag]) params.append(FLAGS[flag]!, value);
+    else return fail(`unknown option ${flag}`);
+  }
+  if (!format) return fail("--format is required");
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return fail(`--format must be one of ${EXPORT_FORMATS.join(", ")}, got "${format}"`);
+  const filter = parseEventFilter(params);
+  if (!filter.ok) return fail(filter.error.replace(/`(\w+)`/, (_, p: string) => `--${p.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`));
+  migrateDatabase();
+  const { limit: _l, cursor: _c, ...f } = filter.value;
+  const host = new URL(siteUrl()).host;
+  for await (const chunk of renderExport(format as ExportFormat, allEvents(f), host)) {
+    if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once("drain", r));
+  }
+  return 0;
+}
+
+function fail(message: string): number {
+  console.error(`export: ${message}\n${USAGE}`);
+  return 2;
+}
+
+main()
+  .then(async (code) => {
+    await closeDb();
+    process.exitCode = code;
+  })
+  .catch(async (err) => {
+    console.error(`export failed: ${(err as Error).stack ?? err}`);
+    await closeDb().catch(() => {});
+    process.exitCode = 1;
+  });

@@ -1,0 +1,47 @@
+// npm run ingest -- <file|dir>...   Ingest articles (.txt files, .jsonl files, directories).
+// Prints refusals and warnings on stderr, one summary line on stdout; exits 1 if anything was refused.
+import { countSources, readSources } from "@/lib/ingest/read-sources";
+import { addOutcome, emptyTotals, ingestItem, loadDictionary, summaryLine } from "@/lib/ingest/ingest";
+import { closeDb } from "@/lib/data/db";
+import { migrateDatabase } from "./lib/migrate";
+import { Progress } from "./lib/progress";
+
+const USAGE = "usage: npm run ingest -- <file|dir>... (articles as .txt, or .jsonl with one {date, headline, url?, body} per line)";
+
+async function main(): Promise<number> {
+  const paths = process.argv.slice(2).filter((a) => a !== "--");
+  if (paths.length === 0 || paths.includes("--help") || paths.includes("-h")) {
+    console.error(USAGE);
+    return paths.length === 0 ? 2 : 0;
+  }
+  const unknownFlag = paths.find((p) => p.startsWith("--"));
+  if (unknownFlag) {
+    console.error(`unknown option ${unknownFlag}\n${USAGE}`);
+    return 2;
+  }
+  migrateDatabase();
+  const dictionary = await loadDictionary();
+  const totals = emptyTotals();
+  const progress = new Progress(await countSources(paths), "articles");
+  for await (const item of readSources(paths)) {
+    const outcome = await ingestItem(item, dictionary);
+    addOutcome(totals, outcome);
+    if (outcome.status === "refused") progress.log(`refused ${outcome.name}: ${outcome.reason}: ${outcome.message}`);
+    for (const w of outcome.warnings) progress.log(`warning ${outcome.name}: ${w}`);
+    progress.tick();
+  }
+  progress.finish();
+  console.log(summaryLine(totals));
+  return totals.refused > 0 ? 1 : 0;
+}
+
+main()
+  .then(async (code) => {
+    await closeDb();
+    process.exitCode = code;
+  })
+  .catch(async (err) => {
+    console.error(`ingest failed: ${(err as Error).stack ?? err}`);
+    await closeDb().catch(() => {});
+    process.exitCode = 1;
+  });
