@@ -133,13 +133,13 @@ async function storeEvent(
       dateBasis: true,
       status: true,
       placeName: true,
-      actors: { select: { actor: { select: { slug: true, country: true } } } },
+      actors: { select: { part: true, actor: { select: { slug: true, country: true } } } },
     },
     take: 200,
   });
   const mine: MergeableEvent = {
     ...e,
-    actors: e.actors.map((x) => ({ slug: x.slug, country: actorIds.get(x.slug)?.country ?? null })),
+    actors: e.actors.map((x) => ({ slug: x.slug, country: actorIds.get(x.slug)?.country ?? null, part: x.part })),
   };
   const match = candidates.find((c) => isSameEvent(storedAsMergeable(c), mine, { sameArticle: false }));
   const evidence = e.evidence.map((ev) => ({
@@ -229,7 +229,7 @@ function storedAsMergeable(c: {
   precision: string;
   dateBasis: string;
   status: string;
-  actors: Array<{ actor: { slug: string; country: string | null } }>;
+  actors: Array<{ part: string; actor: { slug: string; country: string | null } }>;
 }): MergeableEvent {
   return {
     type: c.type as MergeableEvent["type"],
@@ -238,6 +238,6 @@ function storedAsMergeable(c: {
     precision: c.precision as MergeableEvent["precision"],
     dateBasis: c.dateBasis as MergeableEvent["dateBasis"],
     status: c.status as MergeableEvent["status"],
-    actors: c.actors.map((x) => ({ slug: x.actor.slug, country: x.actor.country })),
+    actors: c.actors.map((x) => ({ slug: x.actor.slug, country: x.actor.country, part: x.part })),
   };
 }

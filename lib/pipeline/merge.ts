@@ -37,7 +37,7 @@ export interface MergeableEvent {
   precision: Precision;
   dateBasis: "stated" | "relative" | "publication";
   status: "occurred" | "planned";
-  actors: Array<{ slug: string; country?: string | null }>;
+  actors: Array<{ slug: string; country?: string | null; part?: string }>;
 }
 
 const DAY_MS = 86_400_000;
@@ -78,7 +78,26 @@ export function datesCompatible(a: MergeableEvent, b: MergeableEvent, sameArticl
   return spansOverlap(a, b);
 }
 
+const DIRECTED_FAMILIES = new Set<TypeFamily>(["aid", "deployment", "sanction", "accusation", "denial", "warning", "appeal"]);
+
+/**
+ * Directed events (aid, deployments, sanctions, accusations...) are the same when the same side
+ * does them — the source's country matches — to compatible targets (shared, or one unnamed).
+ */
+function directedOverlap(a: MergeableEvent, b: MergeableEvent): boolean {
+  const key = (x: { slug: string; country?: string | null }) => x.country ?? x.slug;
+  const src = (e: MergeableEvent) => new Set(e.actors.filter((x) => x.part === "source").map(key));
+  const tgt = (e: MergeableEvent) => new Set(e.actors.filter((x) => x.part === "target").map(key));
+  const sa = src(a);
+  const sb = src(b);
+  if (![...sa].some((x) => sb.has(x))) return false;
+  const ta = tgt(a);
+  const tb = tgt(b);
+  return ta.size === 0 || tb.size === 0 || [...ta].some((x) => tb.has(x));
+}
+
 export function actorsOverlap(a: MergeableEvent, b: MergeableEvent): boolean {
+  if (DIRECTED_FAMILIES.has(typeFamily(a.type)) && a.actors.some((x) => x.part) && b.actors.some((x) => x.part)) return directedOverlap(a, b);
   if (overlapEnough(a.actors.map((x) => x.slug), b.actors.map((x) => x.slug))) return true;
   const ca = a.actors.map((x) => x.country).filter((c): c is string => !!c);
   const cb = b.actors.map((x) => x.country).filter((c): c is string => !!c);
@@ -134,12 +153,22 @@ export function mergeTwo(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
     precision: dated.precision,
     dateBasis: dated.dateBasis,
     datePhrase: dated.datePhrase,
-    status: a.status === "occurred" || b.status === "occurred" ? "occurred" : "planned",
+    status: mergedStatus(a, b),
+    statusCue: a.statusCue === "explicit" || b.statusCue === "explicit" ? "explicit" : "default",
     place: a.place ?? b.place,
     actors,
     evidence,
     confidence: Math.min(1, Math.max(a.confidence, b.confidence) + 0.05),
   };
+}
+
+/** An explicit cue beats a default; between two explicit cues the later report (occurred) wins. */
+function mergedStatus(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent["status"] {
+  if (a.status === b.status) return a.status;
+  const ae = a.statusCue !== "default";
+  const be = b.statusCue !== "default";
+  if (ae !== be) return ae ? a.status : b.status;
+  return "occurred";
 }
 
 /**

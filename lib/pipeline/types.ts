@@ -167,6 +167,8 @@ export interface ExtractedEvent {
   actors: EventActorRef[];
   evidence: EventEvidence[];
   confidence: number;
+  /** Whether the status came from an explicit cue (a tense, "will", "upcoming") or only by default. */
+  statusCue?: "explicit" | "default";
 }
 
 export interface Extraction {

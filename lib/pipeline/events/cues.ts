@@ -1,0 +1,26 @@
+// Small lexical cues the event stage reads around a trigger: tense and modality (planned or
+// occurred), negation and hypotheticals (no event), attribution ("…, the White House said").
+
+/** Future or intention between the subject and the trigger: the event is planned. */
+export const FUTURE_CUE =
+  /\b(?:will|shall|is to|are to|was to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|scheduled for|plans? to|planned|planning to|intends? to|to be held|upcoming|forthcoming|is set to|are set to|is going to|are going to|next)\b|'ll\b/i;
+
+/** Past tense or perfect near the trigger: the event occurred. */
+export const PAST_CUE =
+  /\b(?:took place|was held|were held|had|held|met|spoke|talked|visited|arrived|signed|adopted|discussed|was|were|did|has been|have been|has|have|took part|participated|received|hosted|welcomed|agreed|imposed|announced|approved|delivered|sent|deployed|accused|denied|warned|urged|called|phoned|exchanged|noted|stressed|expressed|informed|thanked|congratulated|briefed)\b/i;
+
+/** The trigger is negated or hypothetical: "not threatening anyone", "has the right to move troops". */
+export const UNREAL_CUE =
+  /\b(?:not|no|never|cannot|can't|won't|didn't|doesn't|don't|isn't|aren't|wasn't|without|right to|ability to|ready to|willing to|want(?:s|ed)? to|would like to|could|might|may|if|whether|unless|refus(?:e|ed|es) to|possibility of|possible|proposal to|proposed|offer(?:ed)? to|invited .{0,40} to)\b/i;
+
+/** Reporting verbs that end an attribution clause (", the White House said"). */
+export const REPORTING_VERB = /^\s*,?\s*(?:said|says|told|added|noted|reported|announced|stressed|emphasi[sz]ed|stated|explained|wrote|tweeted|confirmed|insisted)\b/i;
+
+/** "According to X," at the start of a sentence. */
+export const ACCORDING_TO = /^\s*(?:According to|As reported by|Citing)\b[^,]*,/i;
+
+/** A state named as a topic or a place rather than as an actor: "the Ukraine crisis", "in Ukraine". */
+export const TOPIC_AFTER =
+  /^\s*(?:'s\s+|’s\s+)?(?:crisis|border|borders|situation|issue|conflict|war|territory|territories|economy|settlement|region|regions|security|sovereignty|independence|question|problem|market|gas|energy|airspace|coast|capital|cities|city|people|citizens|nationals|embassy|army|military|troops|forces|soldiers|government's|constitution|parliament|legislation|law|language|culture|history|membership|accession|bid|integration|prospects?|perspective|reforms?)\b/i;
+
+export const PLACE_PREPOSITION_BEFORE = /\b(?:in|into|to|from|across|near|around|inside|within|throughout|towards?|about|regarding|over|on|of|for|against)\s+(?:the\s+)?$/i;

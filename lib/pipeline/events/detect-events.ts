@@ -1,0 +1,489 @@
+// Stage 5a: find events in sentences. For each trigger (triggers.ts) the stage decides who takes
+// part and in which role, when it happened (or will), whether it is planned, where, and how sure
+// we are. Mentions of one real event are merged afterwards (../merge.ts).
+//
+// Heuristics, in the order they apply, with the reason for each:
+// - Attribution is not participation: in "…, the White House said" the White House reports the
+//   call; it did not take part. Dates in that clause ("said on Monday") date the report.
+// - A state named as a topic ("the Ukraine crisis") or a place ("in Ukraine") is not an actor.
+// - A person stands for their state: with Macron present, "France" adds nothing.
+// - Anaphora: "the call", "the two", "their second conversation", "The first took place" refer
+//   to the latest event of the article; they inherit its actors (and for "the first", its type).
+// - Press releases omit their own protagonist ("Telephone conversation with President of
+//   France Emmanuel Macron"): a one-sided call or meeting gets the article's most-mentioned person.
+import type {
+  ActorMention,
+  ActorPart,
+  ActorRecord,
+  DateExpression,
+  EventActorRef,
+  EventType,
+  ExtractedEvent,
+  ParsedArticle,
+  Sentence,
+} from "../types";
+import { eventKey } from "../ids";
+import { lookupPlace, placeSpellings, type Place } from "../places";
+import { buildEventTitle } from "./title";
+import { TRIGGERS, TRIGGER_VETO, type Trigger } from "./triggers";
+import { ACCORDING_TO, FUTURE_CUE, PAST_CUE, PLACE_PREPOSITION_BEFORE, REPORTING_VERB, TOPIC_AFTER, UNREAL_CUE } from "./cues";
+
+export interface EventContext {
+  article: ParsedArticle;
+  sentences: Sentence[];
+  mentions: ActorMention[];
+  dates: DateExpression[];
+  actors: ActorRecord[];
+}
+
+interface TriggerHit {
+  trigger: Trigger;
+  type: EventType;
+  start: number; // offset in article text
+  end: number;
+  anaphoric: boolean;
+}
+
+const SYMMETRIC: ReadonlySet<EventType> = new Set(["call", "meeting", "summit", "statement", "agreement"]);
+const DIRECTED_NEEDS_TARGET: ReadonlySet<EventType> = new Set(["aid", "sanction", "accusation", "warning", "appeal"]);
+
+const ANAPHORA = /\b(?:the two|both (?:leaders|presidents|sides|men|ministers)|their|the parties|the sides|the call|the talks|the meeting|the conversation|the first|the second|the latter)\b/i;
+const FIRST_TOOK_PLACE = /\b(?:The|the) (?:first|second|third|previous|earlier|other|latest) (?:one )?(?:took place|was held|happened|came)\b/g;
+
+export function detectEvents(ctx: EventContext): ExtractedEvent[] {
+  const records = new Map(ctx.actors.map((a) => [a.slug, a]));
+  const mentionsBySentence = groupBy(ctx.mentions, (m) => m.sentenceIndex);
+  const datesBySentence = groupBy(ctx.dates, (d) => d.sentenceIndex);
+  const protagonist = findProtagonist(ctx.mentions, records);
+  const dateline = ctx.article.dateline?.span ?? null;
+  const events: ExtractedEvent[] = [];
+
+  for (const s of ctx.sentences) {
+    const hits = findTriggers(s);
+    if (!hits.length) continue;
+    const mentions = (mentionsBySentence.get(s.index) ?? []).filter((m) => !(dateline && m.start >= dateline.start && m.end <= dateline.end));
+    const dates = (datesBySentence.get(s.index) ?? []).filter(
+      (d) => !(dateline && d.start >= dateline.start && d.end <= dateline.end) && d.type === "DATE" && d.first !== null,
+    );
+    const attribution = attributionSpan(s, mentions, ctx.article.text);
+    for (const hit of hits) {
+      const e = buildEvent(ctx, s, hit, mentions, dates, attribution, records, protagonist, events);
+      if (e) events.push(e);
+    }
+  }
+  return events;
+}
+
+// ---------------------------------------------------------------- triggers
+
+function findTriggers(s: Sentence): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
+  for (const trigger of TRIGGERS) {
+    trigger.pattern.lastIndex = 0;
+    for (let m = trigger.pattern.exec(s.text); m; m = trigger.pattern.exec(s.text)) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (overlaps(a, b)) continue;
+      if (vetoed(trigger, s.text, a, b)) continue;
+      taken.push([a, b]);
+      hits.push({ trigger, type: trigger.type, start: s.start + a, end: s.start + b, anaphoric: /^the\b/i.test(m[0]) || /conversation$/i.test(m[0]) && /\b(?:second|third|first|latest|previous|new)\b/i.test(m[0]) });
+    }
+  }
+  FIRST_TOOK_PLACE.lastIndex = 0;
+  for (let m = FIRST_TOOK_PLACE.exec(s.text); m; m = FIRST_TOOK_PLACE.exec(s.text)) {
+    const a = m.index;
+    if (overlaps(a, a + m[0].length)) continue;
+    hits.push({
+      trigger: { type: "meeting", cameo: "040", pattern: FIRST_TOOK_PLACE, strength: "verb", note: "“the first took place”: type of the previous event" },
+      type: "meeting",
+      start: s.start + a,
+      end: s.start + a + m[0].length,
+      anaphoric: true,
+    });
+  }
+  return dedupeFamilies(hits.sort((x, y) => x.start - y.start), s);
+}
+
+function vetoed(trigger: Trigger, text: string, a: number, b: number): boolean {
+  const around = text.slice(Math.max(0, a - 40), Math.min(text.length, b + 60));
+  for (const v of TRIGGER_VETO) {
+    if (v.type === "*") {
+      if (trigger.strength === "verb" && (trigger.type === "call" || trigger.type === "meeting")) continue;
+      if (v.pattern.test(around)) return true;
+    } else if (v.type === trigger.type && v.pattern.test(around)) return true;
+  }
+  // A trigger that is the content of an accusation ("accuses Russia of a troop build-up") is not an event.
+  if (trigger.type !== "accusation" && /\baccus\w*\s+(?:\w+\s+){0,4}of\s+(?:\w+\s+){0,4}$/i.test(text.slice(Math.max(0, a - 60), a))) return true;
+  // Negated or hypothetical within the few words before the trigger.
+  const before = text.slice(Math.max(0, a - 30), a);
+  if (UNREAL_CUE.test(lastWords(before, 4))) return true;
+  return false;
+}
+
+function lastWords(text: string, n: number): string {
+  return text.split(/\s+/).slice(-n - 1).join(" ");
+}
+
+/**
+ * One event per kind per sentence, and one reading of a sentence with both a call and a meeting
+ * trigger ("held talks via videoconference" is a call; a summit held by video is a summit).
+ */
+function dedupeFamilies(hits: TriggerHit[], s: Sentence): TriggerHit[] {
+  const has = (t: EventType) => hits.some((h) => h.type === t);
+  let out = hits;
+  if (has("call") && has("meeting") && !/\b(?:met|in person|face-to-face|arrived)\b/i.test(s.text)) out = out.filter((h) => h.type !== "meeting");
+  if (has("summit") && has("call")) out = out.filter((h) => h.type !== "call");
+  const seen = new Set<string>();
+  return out.filter((h) => {
+    // Visits to several places in one sentence are kept apart later, by destination.
+    const key = h.type === "visit" ? `visit@${h.start}` : h.type;
+    if (h.type !== "visit" && seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------- attribution
+
+/** The span of a closing attribution clause (", the White House said") or an opening "According to X,". */
+function attributionSpan(s: Sentence, mentions: ActorMention[], text: string): { start: number; end: number } | null {
+  const lead = ACCORDING_TO.exec(s.text);
+  if (lead) return { start: s.start, end: s.start + lead[0].length };
+  for (const m of [...mentions].reverse()) {
+    if (m.start - s.start < s.text.length * 0.3) break;
+    if (REPORTING_VERB.test(text.slice(m.end, Math.min(s.end, m.end + 30)))) {
+      // The clause starts at the comma before the speaker's title.
+      const comma = text.lastIndexOf(",", m.start);
+      const prevMention = mentions.filter((x) => x.end <= m.start).at(-1);
+      const start = comma > s.start ? comma : m.start;
+      // "…with his US counterpart, Joe Biden, the French ambassador …" — the clause may not swallow a participant.
+      return { start: prevMention && prevMention.end > start ? prevMention.end : start, end: s.end };
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- building one event
+
+function buildEvent(
+  ctx: EventContext,
+  s: Sentence,
+  hit: TriggerHit,
+  sentenceMentions: ActorMention[],
+  sentenceDates: DateExpression[],
+  attribution: { start: number; end: number } | null,
+  records: Map<string, ActorRecord>,
+  protagonist: string | null,
+  previous: ExtractedEvent[],
+): ExtractedEvent | null {
+  const text = ctx.article.text;
+  const inAttribution = (x: { start: number; end: number }) => !!attribution && x.start >= attribution.start && x.end <= attribution.end;
+  const mentions = sentenceMentions.filter((m) => !inAttribution(m) && !isTopicOrPlace(m, text, records));
+  const antecedent = previous.at(-1);
+  let type = hit.type;
+  let trigger = hit.trigger;
+  let anaphoric = hit.anaphoric;
+  if (hit.trigger.note.startsWith("“the first")) {
+    if (!antecedent) return null;
+    type = antecedent.type;
+    trigger = { ...hit.trigger, type, cameo: antecedent.cameo };
+  }
+
+  let actors: EventActorRef[];
+  let place: Place | null = findPlace(s, hit, text, type);
+  if (type === "visit") {
+    const visit = visitParticipants(ctx, s, hit, mentions, records, previous, protagonist);
+    if (!visit) return null;
+    actors = visit.actors;
+    place = visit.place ?? place;
+  } else if (SYMMETRIC.has(type)) {
+    actors = symmetricParticipants(hit, mentions, records);
+    if (sides(actors, records) < 2 && (anaphoric || ANAPHORA.test(s.text)) && antecedent) {
+      actors = mergeActorLists(actors, antecedent.actors);
+      anaphoric = true;
+    }
+    if (sides(actors, records) < 2 && protagonist && (s.isHeadline || !hasSubjectBefore(hit, mentions)) && !actors.some((a) => a.slug === protagonist)) {
+      if (actors.length && records.get(actors[0]!.slug)?.country !== records.get(protagonist)?.country) {
+        actors = [{ slug: protagonist, part: "source", title: null }, ...actors.map((a) => ({ ...a, part: "target" as ActorPart }))];
+      }
+    }
+    if (sides(actors, records) < 2) return null;
+    if (hit.trigger.strength === "noun" && !anaphoric && !actors.some((a) => records.get(a.slug)?.kind === "person")) return null;
+    // A meeting of three or more sides is a summit (the gold's rule, and what a reader would call it).
+    if (type === "meeting" && sides(actors, records) >= 3) {
+      type = "summit";
+      trigger = { ...trigger, type: "summit", cameo: "040" };
+    }
+  } else {
+    const directed = directedParticipants(hit, mentions, records);
+    if (!directed) return null;
+    actors = directed;
+    if (DIRECTED_NEEDS_TARGET.has(type) && !actors.some((a) => a.part === "target")) return null;
+  }
+  if (!actors.length) return null;
+
+  const when = chooseDate(s, hit, sentenceDates.filter((d) => !inAttribution(d)), text);
+  const publication = ctx.article.date;
+  const statusInfo = decideStatus(s, hit, text, when?.first ?? null, publication, mentions);
+  const date = when
+    ? {
+        start: when.first!,
+        end: when.rangeEnd,
+        precision: when.precision ?? ("day" as const),
+        dateBasis: when.basis,
+        datePhrase: when.text,
+      }
+    : { start: publication, end: null, precision: "day" as const, dateBasis: "publication" as const, datePhrase: null };
+
+  const nameOf = (slug: string) => records.get(slug)?.name ?? slug;
+  const datedActors = actors.map((a) => ({ ...a, title: a.title ?? roleOn(records.get(a.slug), date.start) }));
+  const eventPlace = type === "call" ? null : place ? { name: place.name, country: place.country } : null;
+  const partial = { type, status: statusInfo.status, actors: datedActors, place: eventPlace };
+  const e: ExtractedEvent = {
+    key: "",
+    type,
+    cameo: trigger.cameo,
+    title: buildEventTitle(partial, nameOf),
+    status: statusInfo.status,
+    statusCue: statusInfo.cue,
+    ...date,
+    place: eventPlace,
+    actors: datedActors,
+    evidence: [{ sentenceIndex: s.index, start: s.start, end: s.end, quote: s.text, datePhrase: when?.text ?? null }],
+    confidence: confidenceOf(trigger, anaphoric, date.dateBasis, actors, records),
+  };
+  e.key = eventKey(e);
+  return e;
+}
+
+function confidenceOf(t: Trigger, anaphoric: boolean, basis: ExtractedEvent["dateBasis"], actors: EventActorRef[], records: Map<string, ActorRecord>): number {
+  let c = t.strength === "verb" ? 0.8 : 0.65;
+  if (basis === "stated") c += 0.1;
+  if (anaphoric) c -= 0.1;
+  if (!actors.some((a) => records.get(a.slug)?.kind === "person")) c -= 0.1;
+  return Math.round(Math.max(0.3, Math.min(0.98, c)) * 100) / 100;
+}
+
+// ---------------------------------------------------------------- participants
+
+function isTopicOrPlace(m: ActorMention, text: string, records: Map<string, ActorRecord>): boolean {
+  const r = records.get(m.slug);
+  if (!r || r.kind !== "state" || m.via === "coreference") return false;
+  if (TOPIC_AFTER.test(text.slice(m.end, m.end + 30))) return true;
+  // "Russian-French talks" and "the French side" are actors; "in France" is a place.
+  if (m.via === "demonym") return false;
+  return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
+function hasSubjectBefore(hit: TriggerHit, mentions: ActorMention[]): boolean {
+  return mentions.some((m) => m.end <= hit.start);
+}
+
+/** Calls, meetings, summits, statements: everyone named takes part; the subject is the source. */
+function symmetricParticipants(hit: TriggerHit, mentions: ActorMention[], records: Map<string, ActorRecord>): EventActorRef[] {
+  const seen = new Set<string>();
+  const out: EventActorRef[] = [];
+  for (const m of mentions) {
+    if (seen.has(m.slug)) continue;
+    seen.add(m.slug);
+    const part: ActorPart = m.end <= hit.start && out.every((o) => o.part !== "source") ? "source" : m.start >= hit.end ? "target" : "participant";
+    out.push({ slug: m.slug, part, title: null });
+  }
+  return dropRepresentedStates(out, records);
+}
+
+/** A person stands for their state: "Macron and France" is one side, Macron. */
+function dropRepresentedStates(actors: EventActorRef[], records: Map<string, ActorRecord>): EventActorRef[] {
+  const personCountries = new Set(actors.map((a) => records.get(a.slug)).filter((r) => r && r.kind !== "state").map((r) => r!.country));
+  return actors.filter((a) => {
+    const r = records.get(a.slug);
+    return !(r?.kind === "state" && personCountries.has(r.country));
+  });
+}
+
+function sides(actors: EventActorRef[], records: Map<string, ActorRecord>): number {
+  return new Set(actors.map((a) => records.get(a.slug)?.country ?? a.slug)).size;
+}
+
+function mergeActorLists(a: EventActorRef[], b: EventActorRef[]): EventActorRef[] {
+  const out = [...a];
+  for (const x of b) if (!out.some((y) => y.slug === x.slug)) out.push(x);
+  return out;
+}
+
+/** Aid, deployments, sanctions, accusations, denials, warnings, appeals: who does it to whom. */
+function directedParticipants(hit: TriggerHit, mentions: ActorMention[], records: Map<string, ActorRecord>): EventActorRef[] | null {
+  const before = mentions.filter((m) => m.end <= hit.start);
+  const after = mentions.filter((m) => m.start >= hit.end);
+  const source = before.at(-1) ?? null;
+  if (!source) return null;
+  const sourceCountry = records.get(source.slug)?.country ?? null;
+  const out: EventActorRef[] = [{ slug: source.slug, part: "source", title: null }];
+  for (const m of after) {
+    if (out.some((o) => o.slug === m.slug)) continue;
+    const country = records.get(m.slug)?.country ?? null;
+    out.push({ slug: m.slug, part: country && country === sourceCountry ? "participant" : "target", title: null });
+  }
+  return out;
+}
+
+function visitParticipants(
+  ctx: EventContext,
+  s: Sentence,
+  hit: TriggerHit,
+  mentions: ActorMention[],
+  records: Map<string, ActorRecord>,
+  previous: ExtractedEvent[],
+  protagonist: string | null,
+): { actors: EventActorRef[]; place: Place | null } | null {
+  const text = ctx.article.text;
+  const afterText = text.slice(hit.end, Math.min(s.end, hit.end + 80));
+  // Destination: a known place right after the trigger ("to Moscow", "in India"), else a state mention.
+  const dest = firstPlaceIn(afterText);
+  const stateAfter = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 40 && records.get(m.slug)?.kind === "state");
+  const destCountry = dest?.country ?? (stateAfter ? records.get(stateAfter.slug)!.country : null);
+  if (!destCountry) return null;
+  // Visitor: the subject before the trigger, a possessive ("Macron's visit"), or for "his visit"
+  // the visitor of an earlier visit to the same country, else the article's protagonist.
+  const persons = mentions.filter((m) => m.end <= hit.start && records.get(m.slug)?.kind !== "state");
+  let visitor = persons.at(-1)?.slug ?? null;
+  const pronoun = /\b(?:his|her|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, hit.start - 25), hit.start));
+  if (pronoun) {
+    const earlier = [...previous].reverse().find((e) => e.actors.some((a) => records.get(a.slug)?.country === destCountry) && e.actors.some((a) => a.part === "source"));
+    visitor = earlier?.actors.find((a) => a.part === "source")?.slug ?? persons[0]?.slug ?? visitor;
+  }
+  visitor ??= mentions.find((m) => m.end <= hit.start)?.slug ?? (s.isHeadline || /^\s*The President\b/.test(s.text) ? protagonist : null);
+  if (!visitor) return null;
+  const visitorCountry = records.get(visitor)?.country ?? null;
+  if (visitorCountry === destCountry) return null; // a trip at home is not diplomacy
+  const actors: EventActorRef[] = [{ slug: visitor, part: "source", title: null }];
+  const host = mentions.find((m) => m.slug !== visitor && records.get(m.slug)?.kind === "person" && records.get(m.slug)?.country === destCountry);
+  const hostState = ctx.actors.find((r) => r.kind === "state" && r.country === destCountry);
+  if (host) actors.push({ slug: host.slug, part: "target", title: null });
+  else if (hostState) actors.push({ slug: hostState.slug, part: "target", title: null });
+  return { actors, place: dest };
+}
+
+// ---------------------------------------------------------------- places
+
+const PLACE_PATTERN = (() => {
+  const names = placeSpellings()
+    .map(([n]) => n)
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"));
+  return new RegExp(`\\b(${names.join("|")})\\b`, "gi");
+})();
+
+function firstPlaceIn(text: string): Place | null {
+  PLACE_PATTERN.lastIndex = 0;
+  for (let m = PLACE_PATTERN.exec(text); m; m = PLACE_PATTERN.exec(text)) {
+    if (!/^[A-Z]/.test(m[1]!)) continue;
+    return lookupPlace(m[1]!);
+  }
+  return null;
+}
+
+/** "in Moscow", "in the Kremlin", "at the Bocharov Ruchei residence in Sochi". */
+function findPlace(s: Sentence, hit: TriggerHit, text: string, type: EventType): Place | null {
+  if (type === "call") return null;
+  const sentence = text.slice(s.start, s.end);
+  if (/\bin the Kremlin\b/.test(sentence)) return { name: "Moscow", country: "RUS" };
+  PLACE_PATTERN.lastIndex = 0;
+  let best: { place: Place; distance: number } | null = null;
+  for (let m = PLACE_PATTERN.exec(sentence); m; m = PLACE_PATTERN.exec(sentence)) {
+    if (!/^[A-Z]/.test(m[1]!)) continue;
+    const before = sentence.slice(Math.max(0, m.index - 20), m.index);
+    if (!/\b(?:in|at|to)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$/.test(before)) continue;
+    const place = lookupPlace(m[1]!);
+    if (!place) continue;
+    const distance = Math.abs(s.start + m.index - hit.start);
+    if (!best || distance < best.distance) best = { place, distance };
+  }
+  return best?.place ?? null;
+}
+
+// ---------------------------------------------------------------- dates and status
+
+/**
+ * The date expression that governs the trigger: a sentence-initial date ("On December 30, …")
+ * governs the whole sentence; otherwise the closest one, preferring one after the trigger
+ * ("met on Monday"). An anchored phrase ("a day before Macron's visit") dates what comes
+ * before it, not the event it is anchored to.
+ */
+function chooseDate(s: Sentence, hit: TriggerHit, dates: DateExpression[], text: string): DateExpression | null {
+  const usable = dates.filter((d) => {
+    const anchor = (d as DateExpression & { anchor?: unknown }).anchor;
+    if (anchor && hit.start >= d.end) return false;
+    // "said on Monday": the date of a statement about the event, unless the event is the statement.
+    if (/\b(?:said|says|told|added|announced|reported)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, d.start - 20), d.start))) return false;
+    return true;
+  });
+  if (!usable.length) return null;
+  const leading = usable.find((d) => d.start - s.start < 30 && /^[\s,]/.test(text.slice(d.end, d.end + 1)) && /^\s*(?:On|In|At|Earlier|Late|Early)?\s*$/i.test(text.slice(s.start, d.start).replace(/^\W+/, "")));
+  if (leading) return leading;
+  let best: DateExpression | null = null;
+  let bestScore = Infinity;
+  for (const d of usable) {
+    const gap = d.start >= hit.end ? d.start - hit.end : hit.start - d.end;
+    const between = d.start >= hit.end ? text.slice(hit.end, d.start) : text.slice(d.end, hit.start);
+    const clauseBreaks = (between.match(/[;:]|, (?:which|while|whereas|but|and|as|after|before|following)\b/g) ?? []).length;
+    const score = gap + clauseBreaks * 80 + (d.start >= hit.end ? 0 : 15);
+    if (score < bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  return bestScore < 160 ? best : null;
+}
+
+function decideStatus(
+  s: Sentence,
+  hit: TriggerHit,
+  text: string,
+  date: string | null,
+  publication: string,
+  mentions: ActorMention[],
+): { status: ExtractedEvent["status"]; cue: "explicit" | "default" } {
+  if (date && date > publication) return { status: "planned", cue: "explicit" };
+  const subject = mentions.filter((m) => m.end <= hit.start).at(-1);
+  const windowStart = Math.max(s.start, subject ? subject.start : hit.start - 80, hit.start - 80);
+  const before = text.slice(windowStart, hit.start);
+  const triggerText = text.slice(hit.start, hit.end);
+  const after = text.slice(hit.end, Math.min(s.end, hit.end + 25));
+  if (FUTURE_CUE.test(before) || /^\s*(?:is|are) (?:scheduled|planned|expected)\b/i.test(after)) return { status: "planned", cue: "explicit" };
+  if (date && date < publication) return { status: "occurred", cue: "explicit" };
+  if (PAST_CUE.test(before) || PAST_CUE.test(triggerText) || /\b\w+ed\b/.test(triggerText) || /^\s*(?:took place|was held|were held|ended|concluded)\b/i.test(after)) {
+    return { status: "occurred", cue: "explicit" };
+  }
+  return { status: "occurred", cue: "default" };
+}
+
+function roleOn(r: ActorRecord | undefined, date: string): string | null {
+  if (!r) return null;
+  const role = r.roles.find((x) => (!x.from || x.from <= date) && (!x.to || date <= x.to));
+  return role?.title ?? null;
+}
+
+// ---------------------------------------------------------------- helpers
+
+function findProtagonist(mentions: ActorMention[], records: Map<string, ActorRecord>): string | null {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (records.get(m.slug)?.kind === "person") counts.set(m.slug, (counts.get(m.slug) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [slug, c] of counts) if (c > n) [best, n] = [slug, c];
+  return best;
+}
+
+function groupBy<T>(items: T[], key: (t: T) => number): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const list = m.get(k);
+    if (list) list.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}

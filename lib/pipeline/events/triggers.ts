@@ -1,0 +1,104 @@
+// The event triggers: which words in a sentence signal which kind of event, with its CAMEO code.
+// One configuration list, tried in this order; a later trigger whose span overlaps an earlier
+// match is dropped, so the more specific patterns come first ("telephone conversation" before
+// "conversation", "joint statement" before "statement", "called on" before "called").
+//
+// `strength`: "verb" triggers assert that something happened or will happen ("met", "had a
+// telephone conversation"); "noun" triggers only name it ("the talks", "a meeting") and need
+// more support (two named sides) before they become an event.
+import type { EventType } from "../types";
+
+export interface Trigger {
+  type: EventType;
+  cameo: string;
+  pattern: RegExp;
+  strength: "verb" | "noun";
+  /** Why this pattern exists (shown by `npm run explain`). */
+  note: string;
+}
+
+const T = (type: EventType, cameo: string, strength: Trigger["strength"], pattern: RegExp, note: string): Trigger => ({
+  type,
+  cameo,
+  strength,
+  pattern: new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g"),
+  note,
+});
+
+export const TRIGGERS: Trigger[] = [
+  // Joint statements and signed documents come first: "signed a joint statement during the talks"
+  // is a statement (and the talks are found by their own trigger).
+  T("statement", "010", "verb", /\bjoint (?:statement|declaration|communiqu[eé])s?\b/i, "joint statement or declaration"),
+  T("statement", "010", "verb", /\b(?:adopted|signed|issued|approved|agreed on|agreed upon) (?:a |an |the )?(?:final |joint |political |trilateral |bilateral )?(?:\w+ ){0,3}declarations?\b/i, "a declaration adopted or signed"),
+  T("statement", "010", "verb", /\bDeclaration (?:on|of) [A-Z]/, "a named declaration"),
+  T("agreement", "057", "verb", /\b(?:signed|signing of|sign|concluded|conclude|initialled|ratified) (?:a |an |the |two |three |several |a number of )?(?:[\w-]+ ){0,5}(?:agreements?|treat(?:y|ies)|memorand(?:um|a)(?: of understanding)?|accords?|deals?|protocols?|roadmaps?)\b/i, "agreement signed"),
+  T("agreement", "057", "verb", /\breached (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord)\b/i, "agreement reached"),
+
+  // Calls: telephone and video conversations (the gold treats a bilateral videoconference as a call).
+  T("call", "041", "verb", /\b(?:tele)?phone (?:conversations?|calls?|talks|conversation)\b/i, "telephone conversation"),
+  T("call", "041", "verb", /\b(?:spoke|speak|speaks|talked|talk|talks|spoken|conferred) (?:\w+ ){0,2}(?:by|on the|over the) (?:tele)?phone\b/i, "spoke by phone"),
+  T("call", "041", "verb", /\bby (?:tele)?phone\b/i, "by phone"),
+  T("call", "041", "verb", /\b(?:phoned|rang|telephoned)\b/i, "phoned"),
+  T("call", "041", "verb", /\b(?:video ?(?:call|conference|link|talks)|videoconference|video-conference|videolink)\b/i, "video conference"),
+  T("call", "041", "noun", /\bcalls? with\b/i, "call with"),
+  T("call", "041", "noun", /\b(?:on|during|in) (?:a|the|their|his|her) (?:\w+ )?call\b/i, "on a call"),
+  T("call", "041", "noun", /\bthe call\b/i, "the call (anaphora)"),
+  T("call", "041", "noun", /\b(?:second|third|first|latest|previous|new) (?:phone )?conversation\b/i, "their second conversation"),
+  T("call", "041", "verb", /\b(?:held|had|have|has|will have|will hold) (?:a |an )?(?:\w+ )?conversation with\b/i, "had a conversation with"),
+  T("call", "041", "verb", /\b(?:spoke|talked|speak|talk) with\b/i, "spoke with"),
+  T("call", "041", "verb", /\bcalled (?=[A-Z])/, "called <someone>"),
+
+  // Summits (multilateral); meetings of councils of several states.
+  T("summit", "040", "noun", /\bsummits?\b/i, "summit"),
+  T("summit", "040", "noun", /\b(?:Supreme (?:State|Eurasian Economic) Council|Collective Security Council|Council of (?:CIS )?Heads of State|European Council meeting)\b/, "council of heads of state"),
+
+  // Visits: trips framed as travel.
+  T("visit", "042", "verb", /\b(?:arrived|arrives|arrive|arriving) (?:in|at) (?:the )?[A-Z]/, "arrived in <place>"),
+  T("visit", "042", "verb", /\b(?:visit(?:s|ed|ing)?|pay(?:s|ing)? a (?:\w+ )?visit|paid a (?:\w+ )?visit)\b/i, "visit"),
+  T("visit", "042", "verb", /\b(?:trip|journey|tour) to\b/i, "trip to"),
+  T("visit", "042", "verb", /\b(?:travel(?:s|led|ed|ling|ing)?|flew|fly|flies|went|headed) to (?=[A-Z])/, "travelled to <place>"),
+
+  // Meetings and negotiations.
+  T("meeting", "046", "verb", /\b(?:negotiations?|round of talks|peace talks)\b/i, "negotiations"),
+  T("meeting", "040", "verb", /\b(?:met|meets|meet|meeting) (?:with )?(?=[A-Z]|the |his |her |their )/, "met with"),
+  T("meeting", "040", "verb", /\b(?:held|hold|holds|holding|had|have|has|will have) (?:\w+ ){0,2}(?:talks|meetings?|consultations)\b/i, "held talks"),
+  T("meeting", "040", "verb", /\b(?:received|receives|hosted|hosts|welcomed|welcomes) (?=[A-Z]|the |his )/, "received <someone>"),
+  T("meeting", "040", "noun", /\b(?:talks|meeting|meetings|consultations)\b/i, "talks / meeting"),
+
+  // Aid.
+  T("aid", "072", "verb", /\b(?:security|military|defen[cs]e|lethal) (?:assistance|aid|support|package|equipment)\b/i, "security assistance"),
+  T("aid", "073", "verb", /\bhumanitarian (?:assistance|aid|support|cargo|convoy)\b/i, "humanitarian aid"),
+  T("aid", "071", "verb", /\b(?:financial|economic|macro-?financial|budget) (?:assistance|aid|support)\b/i, "financial aid"),
+  T("aid", "072", "verb", /\b(?:deliver(?:ed|ing|ies|y)?|suppl(?:y|ied|ying|ies)|provid(?:e|ed|es|ing)|sen(?:d|t|ding)|transferr?(?:ed|ing)?) (?:\w+ ){0,5}(?:weapons|arms|missiles|ammunition|Javelins|Stingers|howitzers|artillery|tanks|drones)\b/i, "weapons delivered"),
+
+  // Deployments.
+  T("deployment", "154", "verb", /\bdeploy(?:ment|ments|ed|ing|s)?\b/i, "deployment"),
+  T("deployment", "154", "verb", /\b(?:send(?:s|ing)?|sent|dispatch(?:ed|es|ing)?|mov(?:e|ed|ing)) (?:an? )?(?:additional |extra |more |further )?(?:[\d,]+ )?(?:\w+ )?(?:troops|forces|soldiers|servicemen|warships|paratroopers)\b/i, "troops sent"),
+  T("deployment", "154", "noun", /\btroop (?:build-?up|buildup|deployment|surge)\b/i, "troop build-up"),
+
+  // Sanctions.
+  T("sanction", "163", "verb", /\b(?:impos(?:e|ed|es|ing)|introduc(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|unveil(?:ed|s|ing)?|slap(?:ped|s)?|approv(?:e|ed|es|ing)|extend(?:ed|s|ing)?) (?:\w+ ){0,4}sanctions\b/i, "sanctions imposed"),
+  T("sanction", "163", "verb", /\bsanction(?:ed|ing|s) (?=[A-Z])/, "sanctioned <someone>"),
+  T("sanction", "163", "noun", /\b(?:sanctions|embargo|export controls?) (?:on|against)\b/i, "sanctions on"),
+
+  // Verbal conflict and appeals.
+  T("appeal", "020", "verb", /\b(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)? to)\b/i, "called on / urged"),
+  T("accusation", "112", "verb", /\baccus(?:e|es|ed|ing)\b/i, "accused"),
+  T("accusation", "112", "verb", /\bblam(?:e|es|ed|ing)\b/i, "blamed"),
+  T("denial", "016", "verb", /\bden(?:y|ies|ied|ying)\b/i, "denied"),
+  T("denial", "016", "verb", /\b(?:rejected|rejects|dismissed|dismisses) (?:the |these |those |such )?(?:accusations|allegations|claims|reports)\b/i, "rejected accusations"),
+  T("warning", "130", "verb", /\bwarn(?:s|ed|ing)?\b/i, "warned"),
+  T("warning", "130", "verb", /\bthreaten(?:s|ed|ing)?\b/i, "threatened"),
+];
+
+/**
+ * Words around a trigger that make it NOT an event: a "meeting" of a government at home, a
+ * "visit" of a website, the "Summit" as a place name, "called" as naming.
+ */
+export const TRIGGER_VETO: Array<{ type: EventType | "*"; pattern: RegExp; note: string }> = [
+  { type: "call", pattern: /\b(?:so-called|what is called|is called|are called|was called|were called)\b/i, note: "naming, not calling" },
+  { type: "call", pattern: /\bcalled (?:for|it|them|him|her|this|that|on|upon)\b/i, note: "called for / called it" },
+  { type: "meeting", pattern: /\b(?:meeting (?:with|of) (?:the )?(?:Government|members of the Government|Security Council members|permanent members of the Security Council|heads of regions|governors|students|veterans|workers|scientists|business|entrepreneurs|representatives of the public|young|families|mothers|servicemen))\b/i, note: "domestic meeting" },
+  { type: "visit", pattern: /\b(?:visit(?:ed|ing)? (?:the )?(?:website|site|page|link|exhibition|hospital|school|plant|factory|museum))\b/i, note: "visiting a place at home" },
+  { type: "*", pattern: /\b(?:greetings|congratulatory message|message of condolence|sent a message|Order of|decree|awarded|award ceremony)\b/i, note: "greetings, decrees, awards" },
+];
