@@ -1,11 +1,13 @@
 // npm start: migrate the database, ingest the sample articles into an empty database, build the
 // app when its sources changed since the last build, then serve it on PORT (default 3000).
+//   --fresh          start from an empty database (the e2e tests use this)
+//   --ingest <dir>   also ingest these articles into an empty database (repeatable)
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { migrateDatabase } from "./lib/migrate";
-import { databaseUrl } from "@/lib/config/database-url";
+import { databaseFile, databaseUrl } from "@/lib/config/database-url";
 
 const ROOT = path.resolve(__dirname, "..");
 const SAMPLES = path.join(ROOT, "data", "samples");
@@ -43,14 +45,33 @@ async function databaseIsEmpty(): Promise<boolean> {
   return n === 0;
 }
 
+function parseArgs(argv: string[]): { fresh: boolean; ingest: string[] } {
+  const out = { fresh: false, ingest: [] as string[] };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--fresh") out.fresh = true;
+    else if (argv[i] === "--ingest" && argv[i + 1]) out.ingest.push(path.resolve(argv[++i]!));
+    else if (argv[i] !== "--") {
+      console.error(`unknown option ${argv[i]}; usage: npm start [-- --fresh] [-- --ingest <dir>]`);
+      process.exit(2);
+    }
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl() };
   console.log(`database: ${env.DATABASE_URL}`);
+  if (args.fresh) {
+    const file = databaseFile(env.DATABASE_URL);
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+  }
   migrateDatabase({ quiet: false });
   if (await databaseIsEmpty()) {
     console.log(`ingesting the sample articles from ${path.relative(ROOT, SAMPLES)}/ ...`);
-    // Sample articles are all valid; a refusal here is a bug worth seeing but not worth refusing to start.
-    spawnSync(bin("tsx"), [path.join(ROOT, "scripts", "ingest.ts"), SAMPLES], { cwd: ROOT, stdio: "inherit", env });
+    // Sample articles are all valid; extra inputs (test fixtures) may be refused on purpose, so
+    // a refusal is shown but does not stop the server from starting.
+    spawnSync(bin("tsx"), [path.join(ROOT, "scripts", "ingest.ts"), SAMPLES, ...args.ingest], { cwd: ROOT, stdio: "inherit", env });
   }
   const stamp = sourceStamp();
   const built = existsSync(path.join(ROOT, ".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === stamp;

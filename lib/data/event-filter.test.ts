@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { expandFrom, expandTo, parseEventFilter } from "./event-filter";
+
+const parse = (qs: string) => parseEventFilter(new URLSearchParams(qs));
+
+describe("parseEventFilter", () => {
+  it("reads repeated actors and defaults", () => {
+    const r = parse("actor=emmanuel-macron&actor=joe-biden&type=call&from=2022-02&to=2022-02-28");
+    expect(r).toEqual({
+      ok: true,
+      value: { actor: ["emmanuel-macron", "joe-biden"], actorMode: "all", type: ["call"], from: "2022-02", to: "2022-02-28", limit: 100 },
+    });
+  });
+  it.each([
+    ["limit=abc", "limit"],
+    ["limit=0", "limit"],
+    ["limit=100000", "limit"],
+    ["from=2022-02-30", "from"],
+    ["from=yesterday", "from"],
+    ["type=party", "type"],
+    ["actor=Emmanuel%20Macron", "actor"],
+    ["status=maybe", "status"],
+    ["from=2022-03-01&to=2022-02-01", "from"],
+    ["bogus=1", "bogus"],
+    ["cursor=xyz", "cursor"],
+    ["q=" + "x".repeat(300), "q"],
+    ["from=2022-01-01&from=2022-02-01", "from"],
+  ])("refuses %s naming the parameter", (qs, param) => {
+    const r = parse(qs);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.param).toBe(param);
+      expect(r.error).toContain(`\`${param}\``);
+    }
+  });
+  it("expands partial bounds", () => {
+    expect(expandFrom("2022")).toBe("2022-01-01");
+    expect(expandTo("2022-02")).toBe("2022-02-28");
+    expect(expandTo("2024-02")).toBe("2024-02-29");
+  });
+});
