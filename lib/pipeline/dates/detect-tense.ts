@@ -1,0 +1,256 @@
+// Which tense governs a date phrase: the verb group of the phrase's own clause decides whether
+// "on Wednesday" is the past or the coming Wednesday. A light heuristic, no parser:
+//
+// 1. The sentence is cut into word tokens once (SentenceTokens, cached by the caller).
+// 2. From the phrase we walk LEFT inside the clause (hard boundaries: ; : — quotes, "that",
+//    "which", "who", "when", "but", "if" …) to the nearest verb cue ("took", "will", "said",
+//    "approved", "met"), then look a few tokens further left for its auxiliaries, so
+//    "will be followed", "has been approved", "is expected to meet" are read as one group.
+// 3. When the phrase opens its clause ("On Monday, the President held talks") or nothing was
+//    found on the left, we walk RIGHT the same way, skipping a relative clause
+//    (", who will arrive on ..., ") that is not the phrase's own.
+// 4. Nothing found: present.
+//
+// So in "said on Monday that he will travel on Friday", "on Monday" gets "said" (past) and
+// "on Friday" gets "will travel" (future): "that" separates the two clauses.
+
+export type Tense = "past" | "present" | "future";
+
+/** Tokens of one sentence: lower-cased words and punctuation, with their offsets. */
+export interface SentenceTokens {
+  words: string[];
+  starts: number[];
+  ends: number[];
+}
+
+const TOKEN = /[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]/g;
+
+export function tokenizeSentence(text: string, start: number, end: number): SentenceTokens {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    words.push(m[0].toLowerCase().replace(/’/g, "'"));
+    starts.push(start + m.index);
+    ends.push(start + m.index + m[0].length);
+  }
+  return { words, starts, ends };
+}
+
+// ---------------------------------------------------------------- word classes
+
+const FUTURE_AUX = new Set(["will", "shall", "won't", "wo", "'ll", "would", "wouldn't", "may", "might", "must", "should", "shan't"]);
+const PAST_AUX = new Set(["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"]);
+const PERFECT_AUX = new Set(["has", "have", "hasn't", "haven't", "'ve"]);
+const PRESENT_AUX = new Set(["is", "are", "am", "'re", "isn't", "aren't", "do", "does", "don't", "doesn't"]);
+/** Words that sit inside a verb group without deciding it: "will also be", "has not yet". */
+const GROUP_FILLERS = new Set(["not", "n't", "also", "already", "just", "still", "never", "be", "been", "being", "to", "reportedly", "then", "now", "again", "only", "even", "further", "yet", "jointly", "officially", "personally", "first", "finally", "soon"]);
+
+/** Words that announce a plan: "is expected to", "plans to", "scheduled for", "upcoming". */
+const FUTURE_LEXICAL = new Set([
+  "expected", "scheduled", "planned", "plans", "planning", "plan", "intends", "intend", "intending", "due", "set",
+  "upcoming", "forthcoming", "going", "aims", "aim", "hopes", "hope", "wants", "want", "invited", "announced",
+  "proposed", "agreed", "promised", "pledged", "vowed", "ready", "preparing", "prepares", "prepare",
+]);
+/** Of those, the ones that only mark the future when "to" or "for" follows ("due to the war" is causal). */
+const FUTURE_NEEDS_TO = new Set([
+  "due", "set", "going", "aims", "aim", "hopes", "hope", "wants", "want", "invited", "announced", "agreed",
+  "promised", "pledged", "vowed", "ready", "preparing", "prepares", "prepare", "plans", "plan", "intends",
+  "intend", "intending", "planning", "expected", "proposed",
+]);
+
+/** Past forms that are not also present forms (so "put", "set", "read" are left out). */
+const IRREGULAR_PAST = new Set([
+  "met", "held", "took", "spoke", "said", "told", "made", "gave", "went", "came", "saw", "began", "became",
+  "brought", "thought", "sent", "left", "won", "lost", "paid", "led", "felt", "kept", "knew", "ran", "wrote",
+  "sought", "fought", "struck", "stood", "sat", "rose", "fell", "grew", "drew", "threw", "flew", "broke",
+  "chose", "froze", "stole", "swore", "tore", "wore", "woke", "bought", "caught", "taught", "built", "meant",
+  "heard", "found", "got", "laid", "arose", "forgave", "overtook", "underwent", "withdrew", "undertook",
+  "awoke", "bore", "dealt", "fed", "fled", "forgot", "hung", "lent", "shook", "shot", "sold", "spent",
+  "sprang", "stuck", "swept", "swung", "understood", "upheld", "wept", "wound", "oversaw", "foresaw",
+  "slept", "sang", "drove", "rode", "ate", "drank", "hid", "bit", "beat", "lit", "sank", "spun", "began",
+  "reaffirmed", "withheld", "overcame", "outlined", "mistook", "misled", "strove", "swam", "sprang",
+  "taken", "spoken", "given", "written", "shown", "known", "seen", "done", "gone", "begun", "chosen",
+  "broken", "driven", "fallen", "forgotten", "hidden", "ridden", "risen", "stolen", "sworn", "thrown",
+  "drawn", "flown", "grown", "frozen", "woken", "beaten", "eaten", "undertaken", "overtaken", "withdrawn",
+]);
+/** Words in -ed that are not past verbs: "hundred", "indeed", "armed forces", "so-called", "Red". */
+const NOT_PAST_ED = new Set([
+  "red", "bed", "shed", "wed", "sled", "bred", "need", "speed", "feed", "seed", "deed", "greed", "weed", "steed",
+  "breed", "creed", "proceed", "exceed", "succeed", "indeed", "hundred", "hundreds", "kindred", "sacred", "naked",
+  "wicked", "wretched", "rugged", "ragged", "crooked", "beloved", "aged", "blessed", "jagged", "hatred", "embed",
+  "united", "so-called", "called", "armed", "unarmed", "based", "related", "limited", "unlimited", "detailed",
+  "advanced", "concerned", "interested", "sophisticated", "unprecedented", "alleged", "supposed", "experienced",
+  "qualified", "talented", "skilled", "renewed", "coordinated", "dedicated", "biased", "balanced", "mixed",
+  "complicated", "automated", "integrated", "organized", "organised", "detained", "wounded", "injured",
+  "displaced", "occupied", "unoccupied", "designated", "specialized", "specialised", "registered", "licensed",
+  "listed", "unlisted", "needed", "proceeds", "guaranteed", "restricted", "unrestricted", "reduced", "enhanced",
+  "extended", "expanded", "combined", "joint", "fixed", "closed", "open", "varied", "assorted", "allied",
+  "belated", "ashamed", "scared", "tired", "bored", "excited", "pleased", "worried", "satisfied", "determined",
+  "committed", "prepared", "unexpected", "undisclosed", "unnamed", "unidentified", "unspecified", "unscheduled",
+  "unresolved", "undecided", "elected", "appointed", "informed", "war-torn",
+]);
+
+type Cue = "past" | "future" | "present" | "perfect" | "weak-past" | "future-lexical";
+
+/** The cue a single token gives, before its verb group is considered. */
+function cueOf(words: string[], i: number, rawStarts: string | null): Cue | null {
+  const w = words[i]!;
+  if (FUTURE_AUX.has(w) || w.endsWith("'ll")) return "future";
+  if (PAST_AUX.has(w)) return "past";
+  if (PERFECT_AUX.has(w) || w.endsWith("'ve")) return "perfect";
+  if (PRESENT_AUX.has(w)) return "present";
+  if (FUTURE_LEXICAL.has(w)) {
+    if (FUTURE_NEEDS_TO.has(w)) {
+      const next = words[i + 1];
+      if (next !== "to" && next !== "for") return w === "expected" || w === "proposed" || w === "announced" || w === "agreed" ? "weak-past" : null;
+      if (w === "due" && next === "to" && !/^(be|[a-z]+)$/.test(words[i + 2] ?? "")) return null;
+      if (w === "due" && next === "to" && /^(the|a|an|its|their|his|her|this|that|these|those|our|lack|high|low|poor|bad|heavy|rising|increased)$/.test(words[i + 2] ?? "")) return null;
+    }
+    return "future-lexical";
+  }
+  if (IRREGULAR_PAST.has(w)) return "weak-past";
+  if (w.length > 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w)) {
+    if (rawStarts && /^[A-Z]/.test(rawStarts)) return null; // "Ahmed", "Fred": a name
+    const prev = words[i - 1] ?? "";
+    // "the renewed talks", "its armed forces": adjectival after a determiner.
+    if (/^(the|a|an|its|their|his|her|our|your|my|this|that|these|those|some|any|no|newly|recently|well|so|more|most|less|very|fully|highly|much|all)$/.test(prev)) return null;
+    return "weak-past";
+  }
+  return null;
+}
+
+const HARD_BOUNDARIES = new Set([
+  ";", ":", "—", "–", "\"", "“", "”", "(", ")", "[", "]", "that", "which", "who", "whom", "whose", "where",
+  "when", "while", "whereas", "because", "although", "though", "but", "if", "unless", "whether", "since",
+  "until", "so", "?", "!",
+]);
+/** "that" before a time word is a determiner ("that day"), not a clause boundary. */
+const TIME_NOUNS = /^(day|week|month|year|morning|evening|night|time|same|weekend|summer|spring|autumn|winter|period|quarter|date)$/;
+
+function isHardBoundary(words: string[], i: number): boolean {
+  const w = words[i]!;
+  if (!HARD_BOUNDARIES.has(w)) return false;
+  if (w === "that" && TIME_NOUNS.test(words[i + 1] ?? "")) return false;
+  if ((w === "since" || w === "until") && /^\d|^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|last|then|now|early|late|mid)/.test(words[i + 1] ?? "")) return false;
+  return true;
+}
+
+// ---------------------------------------------------------------- verb groups
+
+/**
+ * The tense of the verb group whose main cue is at `i`: look up to four tokens left for the
+ * auxiliary ("will also be held", "has been approved", "is expected").
+ */
+function groupTense(words: string[], i: number, cue: Cue): Tense {
+  for (let j = i - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
+    const w = words[j]!;
+    if (FUTURE_AUX.has(w) || w.endsWith("'ll")) return "future";
+    if (PAST_AUX.has(w)) {
+      // "was expected to meet", "were due to": a plan made in the past, still ahead.
+      return cue === "future-lexical" ? "future" : "past";
+    }
+    if (PERFECT_AUX.has(w) || w.endsWith("'ve")) return cue === "future-lexical" ? "future" : "past";
+    if (PRESENT_AUX.has(w)) return cue === "future-lexical" ? "future" : "present";
+    if (GROUP_FILLERS.has(w) || w.endsWith("ly")) continue;
+    break;
+  }
+  switch (cue) {
+    case "future":
+    case "future-lexical":
+      return "future";
+    case "past":
+    case "perfect":
+    case "weak-past":
+      return "past";
+    case "present":
+      return presentGroup(words, i);
+  }
+}
+
+/** "is meeting", "are holding": present progressive, used for arrangements; "is to meet" is future. */
+function presentGroup(words: string[], i: number): Tense {
+  for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+    const w = words[j]!;
+    if (w === "to" || w === "due" || w === "set" || w === "scheduled" || w === "expected" || w === "planned" || w === "going") return "future";
+    if (GROUP_FILLERS.has(w) || w.endsWith("ly")) continue;
+    break;
+  }
+  return "present";
+}
+
+/** The nearest verb group left of token `from` (exclusive) inside the clause, or null. */
+function scanLeft(words: string[], raw: string[], from: number): Tense | null {
+  for (let i = from - 1; i >= 0; i--) {
+    if (isHardBoundary(words, i)) return null;
+    const cue = cueOf(words, i, raw[i] ?? null);
+    if (cue) return groupTense(words, i, cue);
+  }
+  return null;
+}
+
+/** The nearest verb group right of token `from` inside the clause, skipping relative clauses. */
+function scanRight(words: string[], raw: string[], from: number): Tense | null {
+  for (let i = from; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === "who" || w === "which" || w === "whose" || (w === "," && (words[i + 1] === "who" || words[i + 1] === "which"))) {
+      // ", who will arrive in Ukraine on a visit, will hold talks": skip to the clause's closing comma.
+      let j = i + 1;
+      while (j < words.length && words[j] !== ",") j++;
+      i = j;
+      continue;
+    }
+    if (isHardBoundary(words, i)) return null;
+    const cue = cueOf(words, i, raw[i] ?? null);
+    if (cue) return groupTense(words, i, cue);
+  }
+  return null;
+}
+
+/** True when only prepositions, adverbs and punctuation stand between the clause start and `at`. */
+function opensClause(words: string[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (isHardBoundary(words, i)) return true;
+    if (/^(on|in|at|by|since|from|earlier|later|also|and|then|already|as|of|until|during|after|before|,|the|this|last|next|back|early|late|today|yesterday|tomorrow|however|meanwhile|so|thus|yet|but)$/.test(w)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The tense governing the phrase at [phraseStart, phraseEnd) of a tokenized sentence. `rawWords`
+ * holds the tokens as written (to tell names in -ed from verbs); pass the text to build it.
+ */
+export function detectGoverningTense(tokens: SentenceTokens, text: string, phraseStart: number, phraseEnd: number): Tense {
+  const { words, starts, ends } = tokens;
+  let first = 0;
+  while (first < words.length && ends[first]! <= phraseStart) first++;
+  let after = first;
+  while (after < words.length && starts[after]! < phraseEnd) after++;
+  const raw = rawTokens(tokens, text);
+  const fronted = opensClause(words, first);
+  if (!fronted) {
+    const left = scanLeft(words, raw, first);
+    if (left) return left;
+  }
+  const right = scanRight(words, raw, after);
+  if (right) return right;
+  if (fronted) {
+    const left = scanLeft(words, raw, first);
+    if (left) return left;
+  }
+  return "present";
+}
+
+const RAW_CACHE = new WeakMap<SentenceTokens, string[]>();
+function rawTokens(tokens: SentenceTokens, text: string): string[] {
+  let raw = RAW_CACHE.get(tokens);
+  if (!raw) {
+    raw = tokens.starts.map((s, i) => text.slice(s, tokens.ends[i]));
+    RAW_CACHE.set(tokens, raw);
+  }
+  return raw;
+}

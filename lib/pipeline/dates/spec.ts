@@ -1,0 +1,64 @@
+// What a matched phrase means before it is placed on the calendar. Patterns (patterns.ts) turn
+// text into a DateSpec; resolve-date.ts turns a DateSpec, the publication date, the clause's
+// tense and the discourse (earlier dates in the article) into a TIMEX3 value and a day span.
+import type { Season } from "./calendar";
+import type { TimexType } from "../types";
+
+/** TimeML's MOD attribute, reduced to the modifiers that narrow a calendar span. */
+export type SpanMod = "START" | "MID" | "END";
+
+/** Calendar units a relative phrase can count in. */
+export type CalendarUnit = "day" | "week" | "weekend" | "month" | "quarter" | "half" | "season" | "year" | "decade" | "century";
+
+/** "last"/"next" pick the previous/next one; "this" the current one; null leaves it to the tense. */
+export type Shift = "last" | "next" | "this" | null;
+
+export type DateSpec =
+  /** A calendar day, month or year given by its parts; a missing year is inferred from the tense. */
+  | {
+      kind: "calendar";
+      year: number | null;
+      month: number | null;
+      day: number | null;
+      /** "December last year": the year is the publication year plus this. */
+      yearOffset?: number;
+      /** "last December", "next March": the nearest such month before/after the publication month. */
+      shift?: Shift;
+      /** Explicit range end ("October 30–31"); a null year follows the start's. */
+      rangeEnd?: { year: number | null; month: number; day: number };
+    }
+  /** "Monday", "last Friday", "next Tuesday". */
+  | { kind: "weekday"; weekday: number; shift: Shift }
+  /** "on the 24th": a day of an unnamed month. */
+  | { kind: "day-of-month"; day: number }
+  /** A named unit counted from the publication date: yesterday (day −1), last week, next year, two weeks ago. */
+  | {
+      kind: "dct-offset";
+      unit: CalendarUnit;
+      offset: number;
+      /** "a year ago" in a comparison: takes the granularity of the period the sentence is about. */
+      comparative?: boolean;
+    }
+  /** "the third quarter", "summer", "the first half", "the weekend" — a numbered part of a year or week. */
+  | { kind: "part-of-year"; unit: "quarter" | "half" | "season" | "weekend"; index: number | Season; year: number | null; shift: Shift; yearOffset?: number }
+  /** The latest quarter talked about ("the quarter", "the year-earlier period"); offset in years. */
+  | { kind: "discourse-quarter"; yearOffset: number; current?: boolean }
+  /** A unit counted from another time: "the next day", "two days later", "a day before Macron's visit". */
+  | { kind: "anchored"; unit: CalendarUnit; offset: number; eventPhrase: string | null }
+  /** The 1990s (decade 199), the 20th century (century 19). */
+  | { kind: "decade"; decade: number }
+  /** "the '80s", "the eighties": the decade digit only; the century is the nearest past one. */
+  | { kind: "decade-of-century"; digit: number }
+  | { kind: "century"; century: number }
+  | { kind: "holiday"; name: string; year: number | null; shift: Shift }
+  /** Values that need no calendar: PAST_REF, PRESENT_REF, FUTURE_REF, durations, sets. */
+  | { kind: "fixed"; value: string };
+
+/** A pattern's reading of one match. */
+export interface Reading {
+  type: TimexType;
+  spec: DateSpec;
+  mod?: SpanMod | null;
+  /** Part of day (MO, AF, EV, NI) or a clock time (T09:30) appended to a resolved day. */
+  timeSuffix?: string | null;
+}
