@@ -24,6 +24,11 @@ export interface TemporalDocument {
   /** YYYY-MM-DD. */
   dct: string;
   timexes: GoldTimex[];
+  /**
+   * End offset of the annotated part. MEANTIME annotates only the title, the date line and the
+   * first sentences of each article, so precision is measured up to here.
+   */
+  annotatedEnd: number;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -80,7 +85,7 @@ export function parseTml(xml: string, id: string): TemporalDocument {
     }
   }
   text += decodeEntities(body.slice(last));
-  return { id, text, dct, timexes };
+  return { id, text, dct, timexes, annotatedEnd: text.length };
 }
 
 function goldTimex(attrs: Record<string, string>, start: number, end: number, text: string): GoldTimex {
@@ -150,7 +155,13 @@ export function parseMeantime(xml: string, id: string): TemporalDocument {
     datelineTimex.isDct = true;
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(dct)) throw new Error(`${id}: no usable DCT`);
-  return { id, text, dct, timexes };
+  // The annotated part ends with the last sentence that holds any markable (event, entity, time).
+  const markables = xml.slice(xml.indexOf("<Markables>"));
+  let lastSentence = -1;
+  for (const m of markables.matchAll(/<token_anchor t_id="([^"]+)"/g)) lastSentence = Math.max(lastSentence, sentenceOf.get(m[1]!) ?? -1);
+  let annotatedEnd = 0;
+  for (const t of tokens) if (t.sentence <= lastSentence) annotatedEnd = Math.max(annotatedEnd, offsets.get(t.id)!.end);
+  return { id, text, dct, timexes, annotatedEnd };
 }
 
 /** A CREATION_TIME value as YYYY-MM-DD; one MEANTIME file writes it month-first ("03-02-2009" for February 3). */

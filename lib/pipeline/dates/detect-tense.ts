@@ -41,7 +41,11 @@ export function tokenizeSentence(text: string, start: number, end: number): Sent
 
 // ---------------------------------------------------------------- word classes
 
-const FUTURE_AUX = new Set(["will", "shall", "won't", "wo", "'ll", "would", "wouldn't", "may", "might", "must", "should", "shan't"]);
+/** Future auxiliaries and modals: what they govern has not happened at the time of writing. */
+const FUTURE_AUX = new Set([
+  "will", "shall", "won't", "wo", "'ll", "would", "wouldn't", "may", "might", "must", "should", "shan't", "can",
+  "cannot", "can't", "could", "couldn't", "ought",
+]);
 const PAST_AUX = new Set(["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"]);
 const PERFECT_AUX = new Set(["has", "have", "hasn't", "haven't", "'ve"]);
 const PRESENT_AUX = new Set(["is", "are", "am", "'re", "isn't", "aren't", "do", "does", "don't", "doesn't"]);
@@ -52,13 +56,29 @@ const GROUP_FILLERS = new Set(["not", "n't", "also", "already", "just", "still",
 const FUTURE_LEXICAL = new Set([
   "expected", "scheduled", "planned", "plans", "planning", "plan", "intends", "intend", "intending", "due", "set",
   "upcoming", "forthcoming", "going", "aims", "aim", "hopes", "hope", "wants", "want", "invited", "announced",
+  "expects", "expect", "expecting", "intended", "seeks", "seek", "seeking", "likely",
   "proposed", "agreed", "promised", "pledged", "vowed", "ready", "preparing", "prepares", "prepare",
 ]);
 /** Of those, the ones that only mark the future when "to" or "for" follows ("due to the war" is causal). */
 const FUTURE_NEEDS_TO = new Set([
   "due", "set", "going", "aims", "aim", "hopes", "hope", "wants", "want", "invited", "announced", "agreed",
   "promised", "pledged", "vowed", "ready", "preparing", "prepares", "prepare", "plans", "plan", "intends",
-  "intend", "intending", "planning", "expected", "proposed",
+  "intend", "intending", "planning", "expected", "proposed", "expects", "expect", "expecting", "intended", "seeks",
+  "seek", "seeking", "likely",
+]);
+
+/**
+ * Base verbs that after a bare "to" make an infinitive of plan or purpose ("to visit on
+ * Friday", "to be completed by Dec. 15"): the event lies ahead of what governs it.
+ */
+const INFINITIVE_VERBS = new Set([
+  "be", "meet", "visit", "hold", "travel", "attend", "sign", "discuss", "have", "take", "make", "host", "arrive",
+  "leave", "start", "begin", "complete", "expire", "deliver", "announce", "release", "vote", "decide", "return",
+  "go", "come", "open", "close", "launch", "resume", "end", "continue", "present", "publish", "report", "pay",
+  "receive", "join", "address", "speak", "talk", "give", "testify", "appear", "repatriate", "submit", "file",
+  "conclude", "finish", "consider", "review", "approve", "adopt", "ratify", "sell", "buy", "acquire", "issue",
+  "redeem", "hear", "rule", "decide", "elect", "name", "appoint", "celebrate", "mark", "honor", "honour",
+  "participate", "chair", "convene", "gather", "fly", "head", "tour", "inaugurate", "unveil", "introduce",
 ]);
 
 /** Past forms that are not also present forms (so "put", "set", "read" are left out). */
@@ -81,16 +101,12 @@ const NOT_PAST_ED = new Set([
   "red", "bed", "shed", "wed", "sled", "bred", "need", "speed", "feed", "seed", "deed", "greed", "weed", "steed",
   "breed", "creed", "proceed", "exceed", "succeed", "indeed", "hundred", "hundreds", "kindred", "sacred", "naked",
   "wicked", "wretched", "rugged", "ragged", "crooked", "beloved", "aged", "blessed", "jagged", "hatred", "embed",
-  "united", "so-called", "called", "armed", "unarmed", "based", "related", "limited", "unlimited", "detailed",
-  "advanced", "concerned", "interested", "sophisticated", "unprecedented", "alleged", "supposed", "experienced",
-  "qualified", "talented", "skilled", "renewed", "coordinated", "dedicated", "biased", "balanced", "mixed",
-  "complicated", "automated", "integrated", "organized", "organised", "detained", "wounded", "injured",
-  "displaced", "occupied", "unoccupied", "designated", "specialized", "specialised", "registered", "licensed",
-  "listed", "unlisted", "needed", "proceeds", "guaranteed", "restricted", "unrestricted", "reduced", "enhanced",
-  "extended", "expanded", "combined", "joint", "fixed", "closed", "open", "varied", "assorted", "allied",
-  "belated", "ashamed", "scared", "tired", "bored", "excited", "pleased", "worried", "satisfied", "determined",
-  "committed", "prepared", "unexpected", "undisclosed", "unnamed", "unidentified", "unspecified", "unscheduled",
-  "unresolved", "undecided", "elected", "appointed", "informed", "war-torn",
+  "united", "so-called", "armed", "unarmed", "based", "related", "limited", "unlimited", "detailed",
+  "sophisticated", "unprecedented", "supposed", "experienced", "qualified", "talented", "skilled", "biased",
+  "balanced", "mixed", "complicated", "automated", "integrated", "specialized", "specialised", "unlisted",
+  "guaranteed", "unrestricted", "varied", "assorted", "allied", "belated", "ashamed", "scared", "tired", "bored",
+  "excited", "pleased", "worried", "satisfied", "unexpected", "undisclosed", "unnamed", "unidentified",
+  "unspecified", "unscheduled", "unresolved", "undecided", "war-torn", "interested", "concerned",
 ]);
 
 type Cue = "past" | "future" | "present" | "perfect" | "weak-past" | "future-lexical";
@@ -100,7 +116,7 @@ function cueOf(words: string[], i: number, rawStarts: string | null): Cue | null
   const w = words[i]!;
   if (FUTURE_AUX.has(w) || w.endsWith("'ll")) return "future";
   if (PAST_AUX.has(w)) return "past";
-  if (PERFECT_AUX.has(w) || w.endsWith("'ve")) return "perfect";
+  if (PERFECT_AUX.has(w) || w.endsWith("'ve")) return isParticipleNext(words, i) ? "perfect" : "present"; // "has set" vs "has a deadline"
   if (PRESENT_AUX.has(w)) return "present";
   if (FUTURE_LEXICAL.has(w)) {
     if (FUTURE_NEEDS_TO.has(w)) {
@@ -112,6 +128,7 @@ function cueOf(words: string[], i: number, rawStarts: string | null): Cue | null
     return "future-lexical";
   }
   if (IRREGULAR_PAST.has(w)) return "weak-past";
+  if (w === "to" && INFINITIVE_VERBS.has(words[i + 1] ?? "") && !/^(due|close|next|according|prior|thanks|up|back|similar|compared|ahead)$/.test(words[i - 1] ?? "")) return "future-lexical";
   if (w.length > 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w)) {
     if (rawStarts && /^[A-Z]/.test(rawStarts)) return null; // "Ahmed", "Fred": a name
     const prev = words[i - 1] ?? "";
@@ -120,6 +137,17 @@ function cueOf(words: string[], i: number, rawStarts: string | null): Cue | null
     return "weak-past";
   }
   return null;
+}
+
+/** True when the words after a form of "have" hold a past participle ("has not yet been held"). */
+function isParticipleNext(words: string[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
+    const w = words[j]!;
+    if (w === "been" || IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith("ed"))) return true;
+    if (GROUP_FILLERS.has(w) || w.endsWith("ly") || w === "already" || w === "not") continue;
+    return false;
+  }
+  return false;
 }
 
 const HARD_BOUNDARIES = new Set([
@@ -181,19 +209,39 @@ function presentGroup(words: string[], i: number): Tense {
   return "present";
 }
 
+/** How far (in tokens) a verb may stand from the phrase it governs. */
+const MAX_REACH = 14;
+
 /** The nearest verb group left of token `from` (exclusive) inside the clause, or null. */
 function scanLeft(words: string[], raw: string[], from: number): Tense | null {
-  for (let i = from - 1; i >= 0; i--) {
+  for (let i = from - 1; i >= 0 && from - i <= MAX_REACH; i--) {
     if (isHardBoundary(words, i)) return null;
     const cue = cueOf(words, i, raw[i] ?? null);
-    if (cue) return groupTense(words, i, cue);
+    if (cue) return reducedRelativeTense(words, raw, i, from, cue) ?? groupTense(words, i, cue);
+  }
+  return null;
+}
+
+/**
+ * "A memorial service planned for Saturday was canceled": a plan word with no auxiliary is a
+ * participle modifying a noun; the clause's finite verb after the phrase decides.
+ */
+function reducedRelativeTense(words: string[], raw: string[], cueAt: number, phraseAt: number, cue: Cue): Tense | null {
+  if (cue !== "future-lexical" || words[cueAt] === "to") return null;
+  const prev = words[cueAt - 1] ?? "";
+  if (FUTURE_AUX.has(prev) || PAST_AUX.has(prev) || PRESENT_AUX.has(prev) || PERFECT_AUX.has(prev) || GROUP_FILLERS.has(prev)) return null;
+  for (let i = phraseAt; i < words.length && i - phraseAt <= 6; i++) {
+    if (isHardBoundary(words, i) || words[i] === ",") return null;
+    const w = words[i]!;
+    if (PAST_AUX.has(w)) return "past";
+    if (FUTURE_AUX.has(w)) return "future";
   }
   return null;
 }
 
 /** The nearest verb group right of token `from` inside the clause, skipping relative clauses. */
 function scanRight(words: string[], raw: string[], from: number): Tense | null {
-  for (let i = from; i < words.length; i++) {
+  for (let i = from; i < words.length && i - from <= MAX_REACH; i++) {
     const w = words[i]!;
     if (w === "who" || w === "which" || w === "whose" || (w === "," && (words[i + 1] === "who" || words[i + 1] === "which"))) {
       // ", who will arrive in Ukraine on a visit, will hold talks": skip to the clause's closing comma.
@@ -231,6 +279,11 @@ export function detectGoverningTense(tokens: SentenceTokens, text: string, phras
   let after = first;
   while (after < words.length && starts[after]! < phraseEnd) after++;
   const raw = rawTokens(tokens, text);
+  const clauseTense = clauseVerbTense(words, raw, first, after);
+  return adjustForPreposition(words, first, text.slice(phraseStart, phraseEnd), clauseTense);
+}
+
+function clauseVerbTense(words: string[], raw: string[], first: number, after: number): Tense {
   const fronted = opensClause(words, first);
   if (!fronted) {
     const left = scanLeft(words, raw, first);
@@ -243,6 +296,29 @@ export function detectGoverningTense(tokens: SentenceTokens, text: string, phras
     if (left) return left;
   }
   return "present";
+}
+
+/**
+ * The preposition in front of a phrase can outweigh the verb: "since March" is always past;
+ * "until Friday", "by Dec. 15", "through January" name an end point that a past verb
+ * ("was extended to Nov. 16") does not put in the past, so they fall back to the nearest
+ * occurrence. A possessive weekday ("Thursday's closing price") names a known event: past,
+ * unless a plan word stands right before it ("ahead of Thursday's meeting").
+ */
+function adjustForPreposition(words: string[], first: number, phrase: string, tense: Tense): Tense {
+  for (let i = first - 1; i >= 0 && first - i <= 3; i--) {
+    const w = words[i]!;
+    if (w === "since") return "past";
+    if (w === "until" || w === "till" || w === "through" || w === "by" || w === "to") return tense === "past" ? "present" : tense;
+    if (!/^(the|early|late|mid|around|about|shortly|as|of|on|at|-)$/.test(w)) break;
+  }
+  if (/['’]s$/.test(phrase) && tense !== "past") {
+    for (let i = first - 1; i >= 0 && first - i <= 3; i--) {
+      if (/^(ahead|before|upcoming|next|coming|planned|scheduled|will|'ll|until|for)$/.test(words[i]!)) return "future";
+    }
+    return "past";
+  }
+  return tense;
 }
 
 const RAW_CACHE = new WeakMap<SentenceTokens, string[]>();

@@ -69,6 +69,34 @@ export function countValue(raw: string): number | null {
   return null;
 }
 
+const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine";
+const TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+
+/**
+ * A year said aloud, as broadcast transcripts write it: "nineteen ninety-seven", "nineteen
+ * hundred", "two thousand", "two thousand and one", "twenty twenty-two".
+ */
+export const SPOKEN_YEAR_SRC =
+  `(?:(?:eighteen|nineteen|twenty)[ \\t]+(?:(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${TEEN_WORDS}|hundred|oh[ \\t]+(?:${UNIT_WORDS}))` +
+  `|two[ \\t]+thousand(?:[ \\t]+(?:and[ \\t]+)?(?:(?:twenty)(?:[- ](?:${UNIT_WORDS}))?|${TEEN_WORDS}|${UNIT_WORDS}))?)`;
+
+/** The year a SPOKEN_YEAR_SRC match says: "nineteen ninety-seven" → 1997. */
+export function spokenYearValue(raw: string): number | null {
+  const w = raw.toLowerCase().replace(/\s+/g, " ").trim();
+  if (w.startsWith("two thousand")) {
+    const rest = w.slice("two thousand".length).replace(/^ (and )?/, "");
+    return 2000 + (rest ? (countValue(rest) ?? 0) : 0);
+  }
+  const [hi, ...lo] = w.split(" ");
+  const century = hi === "eighteen" ? 1800 : hi === "nineteen" ? 1900 : hi === "twenty" ? 2000 : null;
+  if (century === null) return null;
+  const rest = lo.join(" ");
+  if (rest === "hundred") return century;
+  const n = countValue(rest.replace(/^oh /, ""));
+  return n === null ? null : century + n;
+}
+
 export const ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,

@@ -20,10 +20,12 @@ import {
   ORDINALS,
   PARTS_OF_DAY,
   SEASONS,
+  SPOKEN_YEAR_SRC,
   WEEKDAYS,
   WEEKDAY_SRC,
   countValue,
   ordinalValue,
+  spokenYearValue,
   unitOf,
 } from "./lexicon";
 import { isBareMonth, isCapitalised, isModalMay, isSeasonLookAlike, isStandaloneYear, isWeekdayName, wordAfter, wordBefore } from "./guards";
@@ -101,14 +103,17 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     // 07.02.2022 is day.month.year (the European order of our Ukrainian and Russian sources);
     // 02/07/2022 is the US month/day/year unless the first number cannot be a month.
     name: "numeric-date",
-    regex: re(String.raw`(?<![\d./])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?<y>(?:1[0-9]|20)\d\d)(?![\d./]\d)`),
+    regex: re(String.raw`(?<![\d./])(?<a>\d{1,2})(?<sep>[./])(?<b>\d{1,2})\k<sep>(?:(?<y>(?:1[0-9]|20)\d\d)|(?<yy>\d\d))(?![\d./]\d)`),
     read: (m) => {
-      const a = Number(m.groups!.a);
-      const b = Number(m.groups!.b);
-      const dayFirst = m.groups!.sep === "." || a > 12;
+      const g = m.groups!;
+      const a = Number(g.a);
+      const b = Number(g.b);
+      if (g.yy && g.sep === ".") return null; // "1.5.22" is more often a version or a clause number
+      const dayFirst = g.sep === "." || a > 12;
       const [day, month] = dayFirst ? [a, b] : [b, a];
       if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-      return calendar(m.groups!.y, month, day);
+      if (g.yy) return { type: "DATE", spec: { kind: "calendar", year: null, twoDigitYear: Number(g.yy), month, day } };
+      return calendar(g.y, month, day);
     },
   },
   {
@@ -146,13 +151,13 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "Monday, January 31, 2022", "Feb. 7", "February 7(it", "the February 7".
     name: "month-day",
-    regex: re(String.raw`\b(?:(?<wd>${WEEKDAY_SRC}),?${S})?(?<mon>${MONTH_SRC})${S0}(?<d>${DAY})${ORD}?(?![\d:])\b${YEAR_TAIL}`),
+    regex: re(String.raw`\b(?:(?<wd>${WEEKDAY_SRC}),?${S})?(?<mon>${MONTH_SRC})${S0}(?<d>${DAY})${ORD}?(?!\d|:\d)\b${YEAR_TAIL}`),
     read: (m, hay) => {
       const g = m.groups!;
       if (!monthNameOk(g.mon!)) return null;
       if (g.mon === "May" && !g.year && isModalMay(hay, m.index + m[0].length)) return null;
       // "March 8 protesters" reads fine; "in May 10 people died" does not — a counted noun follows.
-      if (!g.year && /^(people|persons|troops|soldiers|percent|per|of|times|km|million|billion|thousand)$/i.test(wordAfter(hay, m.index + m[0].length))) return null;
+      if (!g.year && /^(people|persons|troops|soldiers|percent|per|times|km|million|billion|thousand)$/i.test(wordAfter(hay, m.index + m[0].length))) return null;
       if (!/\s/.test(m[0].charAt(g.wd ? g.wd.length + 1 : g.mon!.length)) && !g.mon!.endsWith(".")) {
         // "May10" is fine in headlines, but not a letter-digit code like "Mar3".
         if (g.mon!.length < 4) return null;
@@ -174,10 +179,15 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     },
   },
   {
-    // "February 2022", "May of 2021", "Feb. 2022".
+    // "February 2022", "May of 2021", "Feb. 2022", "January nineteen ninety-seven".
     name: "month-year",
-    regex: re(String.raw`\b(?<mon>${MONTH_SRC})(?:${S}of|,)?${S0}(?<year>${YEAR})\b(?![,.]\d)`),
-    read: (m) => (monthNameOk(m.groups!.mon!) ? calendar(m.groups!.year, monthOf(m.groups!.mon!), null) : null),
+    regex: re(String.raw`\b(?<mon>${MONTH_SRC})(?:${S}of|,)?${S0}(?:(?<year>${YEAR})\b(?![,.]\d)|(?<spoken>${SPOKEN_YEAR_SRC})\b)`),
+    read: (m) => {
+      const g = m.groups!;
+      if (!monthNameOk(g.mon!)) return null;
+      const year = g.year ?? (g.spoken ? String(spokenYearValue(g.spoken) ?? "") : "");
+      return year ? calendar(year, monthOf(g.mon!), null) : null;
+    },
   },
   {
     // "December last year", "June this year", "March next year".
@@ -224,12 +234,9 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       if (!isCapitalised(g.wd!)) return null;
       const wdStart = m.index + m[0].indexOf(g.wd!);
       if (isWeekdayName(hay, wdStart, wdStart + g.wd!.length)) return null;
-      const shift = shiftOf(g.shift);
-      return {
-        type: g.part ? "TIME" : "DATE",
-        spec: { kind: "weekday", weekday: weekdayOfName(g.wd!), shift },
-        timeSuffix: partSuffix(g.part),
-      };
+      // "Wednesday night" keeps the day's value: the day is what a timeline needs (and what most
+      // TimeBank/AQUAINT annotations give); the part of day stays in the text.
+      return { type: "DATE", spec: { kind: "weekday", weekday: weekdayOfName(g.wd!), shift: shiftOf(g.shift) } };
     },
   },
   {
@@ -257,27 +264,35 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     },
   },
   {
-    // Spoken years of broadcast transcripts: "nineteen ninety-seven", "two thousand".
+    // "since '82", "the class of '98": a two-digit year, in the century that puts it nearest before publication.
+    name: "short-year",
+    regex: re(String.raw`(?<=\b(?:since|in|of|from|until|by|to|and|before|after)${S})['’](?<yy>\d\d)\b(?!['’]?s\b)`, "gi"),
+    read: (m) => ({ type: "DATE", spec: { kind: "year-of-century", yy: Number(m.groups!.yy) } }),
+  },
+  {
+    // Spoken years of broadcast transcripts: "nineteen ninety-seven", "in two thousand". A
+    // "nineteen …" pair can only be a year; "two thousand" and "twenty …" are counts too, so
+    // they need a preposition or "the year" before them.
     name: "spoken-year",
-    regex: re(
-      String.raw`\b(?<=(?:in|of|since|until|by|from|year|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December)${S})(?:(?<hi>nineteen|eighteen)${S}(?<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two${S}thousand(?:${S}(?:and${S})?(?<tlo>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?)\b`,
-      "gi",
-    ),
-    read: (m) => {
-      const g = m.groups!;
-      const year = g.hi
-        ? (g.hi.toLowerCase() === "nineteen" ? 1900 : 1800) + (countValue(g.lo!) ?? 0)
-        : 2000 + (g.tlo ? (countValue(g.tlo) ?? 0) : 0);
-      return calendar(String(year), null, null);
+    regex: re(String.raw`\b(?<spoken>${SPOKEN_YEAR_SRC})\b(?![- ](?:year|old|percent|people|troops|dollars)\b)`, "gi"),
+    read: (m, hay) => {
+      const spoken = m.groups!.spoken!;
+      if (!/^(nineteen|eighteen)/i.test(spoken) && !/^(in|of|since|until|by|from|year|early|late|mid|before|after)$/i.test(wordBefore(hay, m.index))) return null;
+      if (/^(nineteen|eighteen)\s+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$/i.test(spoken) && !/^(in|of|since|until|by|from|year)$/i.test(wordBefore(hay, m.index))) return null;
+      const year = spokenYearValue(spoken);
+      return year === null ? null : calendar(String(year), null, null);
     },
   },
   {
     // "the 1990s" (199), "the '80s", "the 2020s", "the early 1980s" (the modifier is a refiner).
     name: "decade",
-    regex: re(String.raw`\b(?:the${S})?(?:(?<cent>1[0-9]|20)(?<dec>\d)0['’]?s|['’](?<short>\d)0s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`, "gi"),
-    read: (m) => {
+    regex: re(String.raw`\b(?:the${S})?(?:(?<cent>1[0-9]|20)(?<dec>\d)0['’]?s|['’]?(?<short>[1-9])0s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`, "gi"),
+    read: (m, hay) => {
       const g = m.groups!;
-      if (g.word && !/^the/i.test(m[0])) return null; // "in his forties" is an age
+      // "in his forties", "a man in his 70s": an age, not a decade.
+      if ((g.word || g.short) && /^(his|her|their|its|my|your|our|early|late|mid)$/i.test(wordBefore(hay, m.index))) return null;
+      if (g.word && !/^the/i.test(m[0])) return null;
+      if (g.short && !/^the/i.test(m[0]) && !/['’]/.test(m[0]) && !/^(and|or|the|of|to|,)$/i.test(wordBefore(hay, m.index).replace(/^.*,$/, ","))) return null;
       if (g.cent) return { type: "DATE", spec: { kind: "decade", decade: Number(g.cent) * 10 + Number(g.dec) } };
       const digit = g.short ? Number(g.short) : ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].indexOf(g.word!.toLowerCase()) + 2;
       return { type: "DATE", spec: { kind: "decade-of-century", digit } };
@@ -295,15 +310,14 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
 
   // ---- days named relative to the publication date
   {
-    // "today", "yesterday", "tomorrow morning", "late yesterday", "tonight".
+    // "today", "yesterday", "tomorrow morning" (a DATE, like "Wednesday night"), "tonight" (TIME).
     name: "relative-day",
     regex: re(String.raw`\b(?<day>today|tonight|tomorrow|yesterday)(?:['’]s)?(?:${S}(?<part>${PART_OF_DAY}))?\b`, "gi"),
     read: (m) => {
-      const g = m.groups!;
-      const w = g.day!.toLowerCase();
+      const w = m.groups!.day!.toLowerCase();
       const offset = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
-      const part = w === "tonight" ? "TNI" : partSuffix(g.part);
-      return { type: part ? "TIME" : "DATE", spec: { kind: "dct-offset", unit: "day", offset }, timeSuffix: part };
+      if (w === "tonight") return { type: "TIME", spec: { kind: "dct-offset", unit: "day", offset }, timeSuffix: "TNI" };
+      return { type: "DATE", spec: { kind: "dct-offset", unit: "day", offset } };
     },
   },
   {
@@ -335,15 +349,16 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "last week", "next month", "this year", "the current quarter", "last weekend".
     name: "shifted-unit",
-    regex: re(String.raw`\b(?:the${S})?(?<shift>last|next|this|coming|past|current)${S}(?<unit>week|weekend|month|year|quarter|decade|century)\b(?!['’]s${S}(?:${UNIT_WORD}))`, "gi"),
+    regex: re(String.raw`\b(?:the${S})?(?<shift>last|next|this|coming|past|current)${S}(?:(?:fiscal|financial|calendar)${S})?(?<unit>week|weekend|month|year|quarter|decade|century)\b(?![-‐]|['’]s${S}(?:${UNIT_WORD}))`, "gi"),
     read: (m, hay) => {
       const g = m.groups!;
       const unit = g.unit!.toLowerCase();
       const shift = g.shift!.toLowerCase();
       const hasThe = /^the/i.test(m[0]);
-      // "the last/past year" is a span back from today: a DURATION in TimeML ("over the past week").
+      // "the past year", "over the last week": the annotated corpora give the previous unit as a
+      // DATE; "the past decade" is the decade holding most of the last ten years.
       if (hasThe && (shift === "last" || shift === "past") && unit !== "weekend") {
-        return { type: "DURATION", spec: { kind: "fixed", value: `P1${DURATION_UNITS[unit]!.letter}` } };
+        return { type: "DATE", spec: { kind: "dct-offset", unit: unit as "year", offset: -1, trailing: true } };
       }
       // "last year's" is still last year; "this week's" too.
       const offset = shift === "last" || shift === "past" ? -1 : shift === "next" || shift === "coming" ? 1 : 0;
@@ -372,7 +387,10 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       const rel = (g.rel ?? "").toLowerCase();
       let unit = (g.unit1 ?? g.unit2 ?? "day").toLowerCase();
       let offset = rel === "next" || rel === "following" ? 1 : rel === "previous" || rel === "preceding" || rel === "prior" ? -1 : 0;
-      if (g.dir) offset = g.dir.toLowerCase() === "before" ? -1 : 1;
+      if (g.dir) {
+        if (/^(in|during)$/i.test(wordBefore(hay, m.index))) return null; // "later in the day before returning"
+        offset = g.dir.toLowerCase() === "before" ? -1 : 1;
+      }
       let part: string | null = null;
       if (unit === "morning" || unit === "evening" || unit === "night") {
         part = partSuffix(unit);
@@ -399,7 +417,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     // "nearly four years ago", "several years ago" (PAST_REF), "two days from now".
     name: "counted-offset",
     regex: re(
-      String.raw`\b${APPROX}?(?<n>${COUNT_SRC})(?:${S}or${S}(?:so|${COUNT_SRC}))?${S}(?:more${S})?(?<unit>${UNIT_WORD})${S}(?<dir>ago|earlier|later|before|after|previously|prior|from${S}now|hence|on)\b`,
+      String.raw`\b${APPROX}?(?<n>${COUNT_SRC})(?:${S}or${S}(?:so|${COUNT_SRC}))?${S}(?:more${S})?(?<unit>${UNIT_WORD})(?:${S}or${S}so)?${S}(?<dir>ago|earlier|later|before|after|previously|prior|from${S}now|hence|on)\b`,
       "gi",
     ),
     read: (m, hay) => {
@@ -425,11 +443,8 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       if (dir === "ago" || dir === "from now" || dir === "hence") {
         return { type: "DATE", spec: { kind: "dct-offset", unit: calUnit as "day", offset, comparative: true } };
       }
-      const eventPhrase = (dir === "before" || dir === "after") ? eventPhraseAfter(hay, end) : null;
-      if ((dir === "before" || dir === "after") && eventPhrase && /^(the|a|an|his|her|their|its|our|this|that|[A-Z])/.test(eventPhrase) === false) {
-        // "two days before leaving": still anchored to that event.
-      }
-      return { type: "DATE", spec: { kind: "anchored", unit: calUnit as "day", offset, eventPhrase } };
+      const eventPhrase = dir === "before" || dir === "after" ? eventPhraseAfter(hay, end) : null;
+      return { type: "DATE", spec: { kind: "anchored", unit: calUnit as "day", offset, eventPhrase, keepGranularity: true } };
     },
   },
 
@@ -438,7 +453,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     // "the third quarter", "fourth-quarter", "the first quarter of 2022", "fiscal second quarter".
     name: "quarter",
     regex: re(
-      String.raw`\b(?:the${S})?(?:(?:fiscal|calendar)(?:[- ]year)?[- ])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter\b(?:${S}of${S}(?:(?:fiscal${S})?(?<year>${YEAR})|(?<rel>this|last|next|the${S}(?:current|previous|same))${S}(?:fiscal${S})?year))?`,
+      String.raw`\b(?:the${S}(?:(?<yfirst>${YEAR})${S})?|(?<relyear>this|last|next)${S}year['’]s${S})?(?:(?:fiscal|calendar)(?:[- ]year)?[- ])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter\b(?![-‐])(?:${S}of${S}(?:(?:fiscal${S})?(?<year>${YEAR})|(?<rel>this|last|next|the${S}(?:current|previous|same))${S}(?:fiscal${S})?year))?`,
       "gi",
     ),
     read: (m) => {
@@ -446,8 +461,8 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       const ord = g.ord!.toLowerCase();
       if (ord === "last" && !g.year && !g.rel) return null; // "last quarter" is the previous one (shifted-unit)
       const q = ord === "final" || ord === "last" ? 4 : ordinalValue(ord)!;
-      const year = g.year ? Number(g.year) : null;
-      const rel = g.rel?.toLowerCase();
+      const year = g.year ? Number(g.year) : g.yfirst ? Number(g.yfirst) : null;
+      const rel = (g.rel ?? g.relyear)?.toLowerCase();
       const yearOffset = rel === "last" || rel === "the previous" ? -1 : rel === "next" ? 1 : rel ? 0 : undefined;
       return { type: "DATE", spec: { kind: "part-of-year", unit: "quarter", index: q, year, shift: null, yearOffset } };
     },
@@ -466,18 +481,19 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     // article reports on (earnings news), or that quarter a year before.
     name: "discourse-quarter",
     regex: re(
-      String.raw`\b(?:(?:the|that|its)${S}(?:(?<mod>latest|current|most${S}recent|recent|just-ended|just${S}ended|same|comparable|corresponding|year-earlier|year-ago|prior-year|previous-year|year-before|fiscal)${S})*(?:quarter|period)(?:${S}(?<ago>a${S}year${S}(?:ago|earlier)|last${S}year|of${S}the${S}previous${S}year))?|(?<adj>year-earlier|year-ago)(?!${S}(?:${CAL_UNIT}))(?:${S}(?:quarter|period))?)\b`,
+      String.raw`\b(?:(?:the|that|its|(?<relyear>this|last|next)${S}year['’]s)${S}(?:(?<year>${YEAR})${S})?(?:(?<mod>latest|current|most${S}recent|recent|just-ended|just${S}ended|same|comparable|corresponding|year-earlier|year-ago|prior-year|previous-year|year-before|fiscal)${S})*(?:quarter|period)(?![-‐])(?:${S}(?<ago>a${S}year${S}(?:ago|earlier)|last${S}year|of${S}the${S}previous${S}year))?|(?<adj>year-earlier|year-ago)(?!${S}(?:${CAL_UNIT}))(?:${S}(?:quarter|period))?)\b`,
       "gi",
     ),
     read: (m) => {
       const g = m.groups!;
       const mods = m[0].toLowerCase();
       const isPeriod = /period/.test(mods);
-      // "the period" alone is any span; only "the latest/year-earlier period" is a quarter.
-      if (isPeriod && !/latest|year-earlier|year-ago|comparable|corresponding|same|prior-year|year-before/.test(mods)) return null;
-      const yearOffset = g.adj || g.ago || /year-earlier|year-ago|prior-year|previous-year|year-before/.test(mods) ? -1 : 0;
+      // "the period" alone is any span; only "the latest/year-earlier/1988 period" is a quarter.
+      if (isPeriod && !g.year && !/latest|year-earlier|year-ago|comparable|corresponding|same|prior-year|year-before/.test(mods)) return null;
+      const rel = g.relyear?.toLowerCase();
+      const yearOffset = rel === "last" || g.adj || g.ago || /year-earlier|year-ago|prior-year|previous-year|year-before/.test(mods) ? -1 : rel === "next" ? 1 : 0;
       const current = /current/.test(mods);
-      return { type: "DATE", spec: { kind: "discourse-quarter", yearOffset, current } };
+      return { type: "DATE", spec: { kind: "discourse-quarter", yearOffset, current, year: g.year ? Number(g.year) : null } };
     },
   },
   {
@@ -510,20 +526,39 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     // "last summer", "this autumn", "the spring of 2022", "winter 2021", "in the fall".
     name: "season",
     regex: re(
-      String.raw`\b(?:(?<mod>last|next|this|coming|past|the|this${S}past|this${S}coming)${S})?(?<season>spring|summer|autumn|fall|winter)(?:${S}(?:of${S})?(?<year>${YEAR}))?\b(?![- ](?:time|like|wheat|crop|crops|session|sessions|school|camp|camps|games|olympics|tyres|tires|coat|clothes|collection)\b)`,
+      String.raw`\b(?:(?<mod>last|next|this|coming|past|the|this${S}past|this${S}coming)${S})?(?<season>spring|summer|autumn|fall|winter)(?:${S}(?:of${S})?(?:(?<year>${YEAR})|(?<spoken>${SPOKEN_YEAR_SRC})))?\b(?![- ](?:time|like|wheat|crop|crops|session|sessions|school|camp|camps|games|olympics|tyres|tires|coat|clothes|collection)\b)`,
       "gi",
     ),
     read: (m, hay) => {
       const g = m.groups!;
       const start = m.index + m[0].indexOf(g.season!, g.mod ? g.mod.length : 0);
       const end = start + g.season!.length;
-      if (isSeasonLookAlike(hay, start, end, g.season!, g.mod ?? null, Boolean(g.year))) return null;
+      const year = g.year ? Number(g.year) : g.spoken ? spokenYearValue(g.spoken) : null;
+      if (isSeasonLookAlike(hay, start, end, g.season!, g.mod ?? null, year !== null)) return null;
       const season = SEASONS[g.season!.toLowerCase()]!;
-      return {
-        type: "DATE",
-        spec: { kind: "part-of-year", unit: "season", index: season, year: g.year ? Number(g.year) : null, shift: shiftOf(g.mod) },
-      };
+      return { type: "DATE", spec: { kind: "part-of-year", unit: "season", index: season, year, shift: shiftOf(g.mod) } };
     },
+  },
+  {
+    // "for the year", "the full year", "the fiscal year", "the end of the year" (the modifier is a
+    // refiner), "year-end": the publication year. Bare "the year" needs a preposition before it.
+    name: "the-year",
+    regex: re(
+      String.raw`\b(?:the${S}(?<adj>(?:(?:full|entire|whole|fiscal|financial|calendar)${S})+)?year(?!${S}(?:before|after|earlier|later|ago|of|since|when|that|in${S}which|prior|following|to|ahead|round|long|old|\d)\b|[-‐]|['’]s${S}(?:${UNIT_WORD}))|year[- ]end|year['’]s${S}end)\b`,
+      "gi",
+    ),
+    read: (m, hay) => {
+      const g = m.groups!;
+      if (/^the/i.test(m[0]) && !g.adj && !/^(for|of|during|in|throughout|through|into|rest|remainder|balance|half|quarter)$/i.test(wordBefore(hay, m.index))) return null;
+      const end = /end$/i.test(m[0]);
+      return { type: "DATE", spec: { kind: "dct-offset", unit: "year", offset: 0 }, mod: end ? "END" : null };
+    },
+  },
+  {
+    // "later in the day", "to end the day at", "for the day": the day the report is about.
+    name: "the-day",
+    regex: re(String.raw`(?<=\b(?:in|during|for|of|end|ended|ending|finish|finished|close|closed|start|started|open|opened)${S})the${S}day\b(?!${S}(?:before|after|of|when|that|which|on|in${S}which|he|she|they|it|we|I|\d)\b|[-‐]|['’]s)`, "gi"),
+    read: () => ({ type: "DATE", spec: { kind: "anchored", unit: "day", offset: 0, eventPhrase: null } }),
   },
   {
     // "the weekend", "over the weekend", "this weekend" (shifted-unit takes last/next/this).
@@ -547,7 +582,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     name: "present-ref",
     regex: re(
-      String.raw`\b(?:right${S}now|just${S}now|now|currently|nowadays|presently|at${S}present|the${S}present(?:${S}(?:day|time))?|at${S}the${S}moment|at${S}this${S}(?:time|moment|point|stage)|these${S}days|this${S}time)\b(?!${S}(?:that|on|last|next|a${S}year|around)\b)`,
+      String.raw`\b(?:right${S}now|just${S}now|now|currently|nowadays|presently|at${S}present|the${S}present(?:${S}(?:day|time))?|at${S}the${S}moment|at${S}this${S}(?:time|moment|point|stage)|these${S}days|this${S}time)\b(?!${S}(?:last|next|a${S}year|around)\b)`,
       "gi",
     ),
     read: (m, hay) => {
@@ -562,7 +597,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     name: "past-ref",
     regex: re(
-      String.raw`\b(?:recently|lately|previously|formerly|(?:more${S})?recent(?:${S}(?:weeks${S}and${S}months|months${S}and${S}years|days|weeks|months|years|decades|times))|the${S}past(?!${S}(?:${COUNT_SRC}${S})?(?:${UNIT_WORD}|few|several|couple)\b)|(?:in${S})?the${S}old${S}days|once${S}upon${S}a${S}time)\b`,
+      String.raw`\b(?:recently|lately|(?:more${S})?recent(?:${S}(?:weeks${S}and${S}months|months${S}and${S}years|days|weeks|months|years|decades|times))|the${S}past(?!${S}(?:${COUNT_SRC}${S})?(?:${UNIT_WORD}|few|several|couple)\b)|(?:in${S})?the${S}old${S}days|once${S}upon${S}a${S}time)\b`,
       "gi",
     ),
     read: (m, hay) => {
@@ -575,7 +610,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     name: "future-ref",
     regex: re(
-      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to)\b|$)|the${S}(?:near|short|medium|long|longer)[- ]term|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
+      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to)\b|$)|the${S}(?:near|short|medium|long|longer)[- ]term(?![- ]?[a-z]{3,}\b(?<!\b(?:and|but|for|the|will|was|were|are)))|as${S}soon${S}as${S}possible|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
       "gi",
     ),
     read: (m, hay) => {

@@ -57,6 +57,11 @@ export interface Resolution {
   basis: "stated" | "relative";
   tense: Tense | null;
   anchor?: DateAnchor;
+  /**
+   * False for periods derived by comparison ("a year ago" as last year's third quarter): later
+   * phrases must not count from them, or "year-earlier" would step back a year each time.
+   */
+  isReference?: boolean;
 }
 
 const fixed = (value: string, basis: "stated" | "relative"): Resolution => ({ value, period: null, rangeEnd: null, basis, tense: null });
@@ -75,13 +80,19 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext): Resolution | n
     case "day-of-month":
       return resolveDayOfMonth(spec.day, ctx);
     case "dct-offset":
+      if (spec.trailing) return resolveTrailing(spec.unit, ctx);
       return resolveDctOffset(spec.unit, spec.offset, ctx, spec.comparative === true);
     case "part-of-year":
       return resolvePartOfYear(spec, ctx);
     case "discourse-quarter":
-      return resolveDiscourseQuarter(spec.yearOffset, spec.current === true, ctx);
+      return resolveDiscourseQuarter(spec.yearOffset, spec.current === true, spec.year ?? null, ctx);
     case "anchored":
-      return resolveAnchored(spec.unit, spec.offset, spec.eventPhrase, ctx);
+      return resolveAnchored(spec.unit, spec.offset, spec.eventPhrase, ctx, spec.keepGranularity === true);
+    case "year-of-century": {
+      const y = fromDayNumber(ctx.dct).y;
+      const century = Math.floor(y / 100) * 100;
+      return relative({ gran: "year", y: century + spec.yy <= y ? century + spec.yy : century - 100 + spec.yy });
+    }
     case "decade":
       return stated({ gran: "decade", decade: spec.decade });
     case "decade-of-century": {
@@ -155,8 +166,9 @@ function calendarPeriod(y: number, month: number | null, day: number | null): Pe
 export function resolveCalendar(spec: Extract<DateSpec, { kind: "calendar" }>, ctx: ResolveContext): Resolution | null {
   const dct = fromDayNumber(ctx.dct);
   let res: Resolution | null;
-  if (spec.year !== null) {
-    const p = calendarPeriod(spec.year, spec.month, spec.day);
+  const year = spec.year ?? (spec.twoDigitYear !== undefined ? nearestCentury(spec.twoDigitYear, dct.y) : null);
+  if (year !== null) {
+    const p = calendarPeriod(year, spec.month, spec.day);
     res = p ? stated(p) : null;
   } else if (spec.yearOffset !== undefined) {
     const p = calendarPeriod(dct.y + spec.yearOffset, spec.month, spec.day);
@@ -180,6 +192,12 @@ export function resolveCalendar(spec: Extract<DateSpec, { kind: "calendar" }>, c
     if (end > res.period.day && end - res.period.day <= 366) res = { ...res, rangeEnd: end };
   }
   return res;
+}
+
+/** "07" → 2007 when the publication year is 2022; "98" → 1998. */
+function nearestCentury(yy: number, reference: number): number {
+  const base = Math.floor(reference / 100) * 100 + yy;
+  return base > reference + 20 ? base - 100 : base;
 }
 
 /** "last December" is the latest December before this month; "next March" the first after it. */
@@ -234,15 +252,24 @@ const UNIT_GRAN: Readonly<Record<CalendarUnit, Period["gran"]>> = {
  * ("third-quarter profit fell from a year ago" → the third quarter of last year).
  */
 export function resolveDctOffset(unit: CalendarUnit, offset: number, ctx: ResolveContext, comparative: boolean): Resolution {
-  if (comparative && unit === "year") {
+  if (comparative && unit === "year" && Math.abs(offset) === 1) {
     const last = ctx.discourse.lastPeriod;
     if (last && ctx.sentenceIndex - last.sentenceIndex <= 1 && ["quarter", "half", "month"].includes(last.period.gran)) {
-      return relative(shiftPeriodByYears(last.period, offset));
+      return { ...relative(shiftPeriodByYears(last.period, offset)), isReference: false };
     }
   }
   // "a decade ago" is a year ten years back, not the previous decade.
   if (unit === "decade" && offset !== 0 && comparative) return relative(shiftPeriodByYears(periodContaining(ctx.dct, "year"), offset * 10));
   return relative(shiftPeriod(periodContaining(ctx.dct, UNIT_GRAN[unit]), offset));
+}
+
+/**
+ * "the past year", "over the last week": the unit just before the current one (the annotated
+ * news corpora read them so); "the past decade" is the decade holding most of the last ten years.
+ */
+function resolveTrailing(unit: CalendarUnit, ctx: ResolveContext): Resolution {
+  if (unit === "decade") return relative(periodContaining(ctx.dct - 5 * 365, "decade"));
+  return relative(shiftPeriod(periodContaining(ctx.dct, UNIT_GRAN[unit]), -1));
 }
 
 // ---------------------------------------------------------------- quarters, halves, seasons, weekends
@@ -296,10 +323,12 @@ function resolveWeekend(shift: Shift, ctx: ResolveContext): Resolution {
  * "the quarter", "the latest period", "the year-earlier quarter": the quarter the article last
  * named, or else the one before the publication quarter (earnings are reported after it ends).
  */
-function resolveDiscourseQuarter(yearOffset: number, current: boolean, ctx: ResolveContext): Resolution {
+function resolveDiscourseQuarter(yearOffset: number, current: boolean, year: number | null, ctx: ResolveContext): Resolution {
   const dctQuarter = periodContaining(ctx.dct, "quarter");
-  const base = current ? dctQuarter : (ctx.discourse.lastQuarter ?? shiftPeriod(dctQuarter, -1));
-  return relative(shiftPeriodByYears(base, yearOffset));
+  let base = current ? dctQuarter : (ctx.discourse.lastQuarter ?? shiftPeriod(dctQuarter, -1));
+  if (year !== null && base.gran === "quarter") base = { ...base, y: year }; // "the 1988 period"
+  const period = shiftPeriodByYears(base, yearOffset);
+  return { ...relative(period), isReference: yearOffset === 0 && year === null };
 }
 
 // ---------------------------------------------------------------- counted from another time
@@ -312,7 +341,7 @@ function resolveDiscourseQuarter(yearOffset: number, current: boolean, ctx: Reso
  * re-resolve), else the last date of the article before the phrase ("On January 6 ... the next
  * day"), else the publication date. `anchor` on the result says which was used.
  */
-export function resolveAnchored(unit: CalendarUnit, offset: number, eventPhrase: string | null, ctx: ResolveContext): Resolution {
+export function resolveAnchored(unit: CalendarUnit, offset: number, eventPhrase: string | null, ctx: ResolveContext, keepGranularity = false): Resolution {
   const gran = UNIT_GRAN[unit];
   let base: Period;
   let kind: DateAnchor["kind"];
@@ -325,8 +354,9 @@ export function resolveAnchored(unit: CalendarUnit, offset: number, eventPhrase:
     kind = "previous-date";
   } else if (GRAN_RANK[gran] > GRAN_RANK.week && lastPeriod && GRAN_RANK[lastPeriod.period.gran] <= GRAN_RANK.year) {
     const p = lastPeriod.period;
-    // "the third quarter … a year earlier": the same quarter of the year before.
-    base = gran === "year" && GRAN_RANK[p.gran] >= GRAN_RANK.month && p.gran !== "year" ? p : periodContaining(periodSpan(p).first, gran);
+    // "the third quarter … a year earlier": the same quarter of the year before; but "later that
+    // year" after "in June 1998" is 1998.
+    base = keepGranularity && gran === "year" && GRAN_RANK[p.gran] >= GRAN_RANK.month && p.gran !== "year" ? p : periodContaining(periodSpan(p).first, gran);
     kind = "previous-date";
   } else {
     base = periodContaining(ctx.dct, gran);
@@ -335,7 +365,11 @@ export function resolveAnchored(unit: CalendarUnit, offset: number, eventPhrase:
   const period = base.gran === gran ? shiftPeriod(base, offset) : shiftPeriodByYears(base, offset);
   const offsetDays = unit === "day" ? offset : unit === "week" ? offset * 7 : null;
   const from = kind === "previous-date" ? periodSpan(base).first : ctx.dct;
-  return { ...relative(period), anchor: { kind, offset, unit, offsetDays, phrase: eventPhrase, from: isoDayOf(from) } };
+  return {
+    ...relative(period),
+    anchor: { kind, offset, unit, offsetDays, phrase: eventPhrase, from: isoDayOf(from) },
+    isReference: !(base.gran !== gran && keepGranularity),
+  };
 }
 
 // ---------------------------------------------------------------- holidays

@@ -20,6 +20,8 @@ export type DateSpec =
       year: number | null;
       month: number | null;
       day: number | null;
+      /** "7/8/07": a two-digit year, placed in the century nearest the publication year. */
+      twoDigitYear?: number;
       /** "December last year": the year is the publication year plus this. */
       yearOffset?: number;
       /** "last December", "next March": the nearest such month before/after the publication month. */
@@ -38,15 +40,26 @@ export type DateSpec =
       offset: number;
       /** "a year ago" in a comparison: takes the granularity of the period the sentence is about. */
       comparative?: boolean;
+      /** "the past decade": the unit-long span ending now, read as the unit that holds most of it. */
+      trailing?: boolean;
     }
   /** "the third quarter", "summer", "the first half", "the weekend" — a numbered part of a year or week. */
   | { kind: "part-of-year"; unit: "quarter" | "half" | "season" | "weekend"; index: number | Season; year: number | null; shift: Shift; yearOffset?: number }
   /** The latest quarter talked about ("the quarter", "the year-earlier period"); offset in years. */
-  | { kind: "discourse-quarter"; yearOffset: number; current?: boolean }
+  | { kind: "discourse-quarter"; yearOffset: number; current?: boolean; year?: number | null }
   /** A unit counted from another time: "the next day", "two days later", "a day before Macron's visit". */
-  | { kind: "anchored"; unit: CalendarUnit; offset: number; eventPhrase: string | null }
+  | {
+      kind: "anchored";
+      unit: CalendarUnit;
+      offset: number;
+      eventPhrase: string | null;
+      /** "a year earlier" after "the third quarter" is that quarter a year before (not a year). */
+      keepGranularity?: boolean;
+    }
   /** The 1990s (decade 199), the 20th century (century 19). */
   | { kind: "decade"; decade: number }
+  /** "since '82": a two-digit year in the nearest past century. */
+  | { kind: "year-of-century"; yy: number }
   /** "the '80s", "the eighties": the decade digit only; the century is the nearest past one. */
   | { kind: "decade-of-century"; digit: number }
   | { kind: "century"; century: number }
@@ -61,4 +74,6 @@ export interface Reading {
   mod?: SpanMod | null;
   /** Part of day (MO, AF, EV, NI) or a clock time (T09:30) appended to a resolved day. */
   timeSuffix?: string | null;
+  /** "the week of March 6": the value is the week holding the day. */
+  container?: "week";
 }

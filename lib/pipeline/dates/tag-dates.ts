@@ -12,7 +12,7 @@ import { splitSpan } from "../split-sentences";
 import { dayNumber, fromDayNumber, isoDayOf, parseIsoDay } from "./calendar";
 import { type SentenceTokens, type Tense, detectGoverningTense, tokenizeSentence } from "./detect-tense";
 import { DATE_PATTERNS } from "./patterns";
-import { periodSpan } from "./period";
+import { periodSpan, periodValue, weekPeriod } from "./period";
 import { type Discourse, type Resolution, emptyDiscourse, resolveSpec } from "./resolve-date";
 import type { Reading, SpanMod } from "./spec";
 
@@ -130,19 +130,27 @@ const MOD_BEFORE: ReadonlyArray<{ re: RegExp; apply: (c: Candidate, m: RegExpExe
     },
   },
   {
-    // "the evening of February 19", "on the night of 23 February": a part of a named day.
-    re: new RegExp(`\\b(?:the${S})?(morning|afternoon|evening|night|early${S}hours)${S}of${S}$`, "i"),
-    apply: (c, m) => {
-      const part = m[1]!.toLowerCase();
-      if (c.reading.type !== "DATE" || c.reading.timeSuffix) return false;
-      const spec = c.reading.spec;
-      const dayLike = (spec.kind === "calendar" && spec.day !== null) || spec.kind === "weekday" || spec.kind === "day-of-month" || spec.kind === "holiday";
-      if (!dayLike) return false;
-      c.reading = { ...c.reading, type: "TIME", timeSuffix: part.startsWith("early") ? "TMO" : `T${{ morning: "MO", afternoon: "AF", evening: "EV", night: "NI" }[part]}` };
+    // "the evening of February 19", "on the night of 23 February": a part of a named day. The
+    // value stays the day's (the timeline needs the day; the part of day is in the text).
+    re: new RegExp(`\\b(?:the${S})?(?:early${S}hours|morning|afternoon|evening|night)${S}of${S}$`, "i"),
+    apply: (c) => isDayLike(c),
+  },
+  {
+    // "the week of March 6": the ISO week holding that day.
+    re: new RegExp(`\\bthe${S}week${S}of${S}$`, "i"),
+    apply: (c) => {
+      if (!isDayLike(c)) return false;
+      c.reading = { ...c.reading, container: "week" };
       return true;
     },
   },
 ];
+
+function isDayLike(c: Candidate): boolean {
+  if (c.reading.type !== "DATE") return false;
+  const spec = c.reading.spec;
+  return (spec.kind === "calendar" && spec.day !== null) || spec.kind === "weekday" || spec.kind === "day-of-month" || spec.kind === "holiday";
+}
 
 function setMod(c: Candidate, mod: SpanMod): boolean {
   if (c.reading.type !== "DATE" || c.reading.mod) return false;
@@ -188,13 +196,16 @@ function resolveCandidates(text: string, sentences: Sentence[], candidates: Cand
       }
       return detected;
     };
-    const res = resolveSpec(c.reading.spec, { dct, tense, discourse, sentenceIndex: sentence.index });
+    let res = resolveSpec(c.reading.spec, { dct, tense, discourse, sentenceIndex: sentence.index });
     if (!res) continue;
+    if (c.reading.container === "week" && res.period?.gran === "day") {
+      const week = weekPeriod(res.period.day);
+      res = { ...res, period: week, value: periodValue(week) };
+    }
     const expr = toExpression(text, sentence, c, res, dct);
-    if (res.period) {
+    if (res.period && res.isReference !== false) {
       discourse.lastPeriod = { period: res.period, sentenceIndex: sentence.index };
       if (res.period.gran === "day") discourse.lastDay = { day: res.period.day, sentenceIndex: sentence.index };
-      if (res.period.gran === "quarter") discourse.lastQuarter = res.period;
     }
     if (c.clock) clockIndexes.push(out.length);
     out.push(expr);
