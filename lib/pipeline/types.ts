@@ -152,10 +152,12 @@ export interface DateAnchor {
    * What the value was counted from:
    * - "event": the phrase names an event ("a day before Macron's visit") we cannot date here, so
    *   the value is counted from the publication date as a placeholder and `phrase` names the event;
+   * - "named-date": the event phrase itself holds a date ("two days before February 24", "the day
+   *   before last Tuesday's hearing"), and the value is counted from that date;
    * - "previous-date": the last date found earlier in the article ("On January 6 … the next day");
    * - "publication": no earlier date, so the publication date.
    */
-  kind: "event" | "previous-date" | "publication";
+  kind: "event" | "named-date" | "previous-date" | "publication";
   /** Signed count of `unit`s from the anchor: −1 for "the day before", +2 for "two days later". */
   offset: number;
   unit: "day" | "week" | "weekend" | "month" | "quarter" | "half" | "season" | "year" | "decade" | "century";

@@ -44,8 +44,9 @@ export function tokenizeSentence(text: string, start: number, end: number): Sent
 /** Future auxiliaries and modals: what they govern has not happened at the time of writing. */
 const FUTURE_AUX = new Set([
   "will", "shall", "won't", "wo", "'ll", "would", "wouldn't", "may", "might", "must", "should", "shan't", "can",
-  "cannot", "can't", "could", "couldn't", "ought",
+  "cannot", "can't", "ought",
 ]);
+// "could" is left out: it is as often past ability ("could not be located Wednesday") as a possibility.
 const PAST_AUX = new Set(["was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"]);
 const PERFECT_AUX = new Set(["has", "have", "hasn't", "haven't", "'ve"]);
 const PRESENT_AUX = new Set(["is", "are", "am", "'re", "isn't", "aren't", "do", "does", "don't", "doesn't"]);
@@ -59,12 +60,14 @@ const FUTURE_LEXICAL = new Set([
   "expects", "expect", "expecting", "intended", "seeks", "seek", "seeking", "likely",
   "proposed", "agreed", "promised", "pledged", "vowed", "ready", "preparing", "prepares", "prepare",
 ]);
-/** Of those, the ones that only mark the future when "to" or "for" follows ("due to the war" is causal). */
+/**
+ * Of those, the ones that only mark the future when "to" or "for" follows ("due to the war" is
+ * causal, "agreed a deal" is past). "expects", "plans", "hopes" point ahead on their own.
+ */
 const FUTURE_NEEDS_TO = new Set([
-  "due", "set", "going", "aims", "aim", "hopes", "hope", "wants", "want", "invited", "announced", "agreed",
-  "promised", "pledged", "vowed", "ready", "preparing", "prepares", "prepare", "plans", "plan", "intends",
-  "intend", "intending", "planning", "expected", "proposed", "expects", "expect", "expecting", "intended", "seeks",
-  "seek", "seeking", "likely",
+  "due", "set", "going", "aims", "aim", "wants", "want", "invited", "announced", "agreed", "promised", "pledged",
+  "vowed", "ready", "preparing", "prepares", "prepare", "expected", "proposed", "intended", "seeks", "seek",
+  "seeking", "likely",
 ]);
 
 /**
@@ -101,7 +104,7 @@ const NOT_PAST_ED = new Set([
   "red", "bed", "shed", "wed", "sled", "bred", "need", "speed", "feed", "seed", "deed", "greed", "weed", "steed",
   "breed", "creed", "proceed", "exceed", "succeed", "indeed", "hundred", "hundreds", "kindred", "sacred", "naked",
   "wicked", "wretched", "rugged", "ragged", "crooked", "beloved", "aged", "blessed", "jagged", "hatred", "embed",
-  "united", "so-called", "armed", "unarmed", "based", "related", "limited", "unlimited", "detailed",
+  "united", "so-called", "armed", "unarmed", "based", "related", "limited", "unlimited", "detailed", "preferred",
   "sophisticated", "unprecedented", "supposed", "experienced", "qualified", "talented", "skilled", "biased",
   "balanced", "mixed", "complicated", "automated", "integrated", "specialized", "specialised", "unlisted",
   "guaranteed", "unrestricted", "varied", "assorted", "allied", "belated", "ashamed", "scared", "tired", "bored",
@@ -173,6 +176,7 @@ function isHardBoundary(words: string[], i: number): boolean {
  * auxiliary ("will also be held", "has been approved", "is expected").
  */
 function groupTense(words: string[], i: number, cue: Cue): Tense {
+  if (isInfinitive(words, i)) return "future";
   for (let j = i - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
     const w = words[j]!;
     if (FUTURE_AUX.has(w) || w.endsWith("'ll")) return "future";
@@ -198,6 +202,17 @@ function groupTense(words: string[], i: number, cue: Cue): Tense {
   }
 }
 
+/** True when the verb at `i` is an infinitive: "to meet", "to be completed", "to have met". */
+function isInfinitive(words: string[], i: number): boolean {
+  if (words[i] === "to") return true;
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const w = words[j]!;
+    if (w === "to") return !/^(due|close|next|according|prior|thanks|up|back|similar|compared|ahead)$/.test(words[j - 1] ?? "");
+    if (w !== "be" && w !== "have" && w !== "been" && w !== "not" && !w.endsWith("ly")) return false;
+  }
+  return false;
+}
+
 /** "is meeting", "are holding": present progressive, used for arrangements; "is to meet" is future. */
 function presentGroup(words: string[], i: number): Tense {
   for (let j = i + 1; j < Math.min(words.length, i + 4); j++) {
@@ -210,16 +225,49 @@ function presentGroup(words: string[], i: number): Tense {
 }
 
 /** How far (in tokens) a verb may stand from the phrase it governs. */
-const MAX_REACH = 14;
+const MAX_REACH = 20;
 
 /** The nearest verb group left of token `from` (exclusive) inside the clause, or null. */
 function scanLeft(words: string[], raw: string[], from: number): Tense | null {
   for (let i = from - 1; i >= 0 && from - i <= MAX_REACH; i--) {
     if (isHardBoundary(words, i)) return null;
     const cue = cueOf(words, i, raw[i] ?? null);
-    if (cue) return reducedRelativeTense(words, raw, i, from, cue) ?? groupTense(words, i, cue);
+    if (!cue) continue;
+    const reduced = reducedRelativeTense(words, raw, i, from, cue);
+    if (reduced) return reduced;
+    if (isInfinitive(words, i)) return infinitiveTense(words, raw, i);
+    return groupTense(words, i, cue);
   }
   return null;
+}
+
+/** Verbs whose infinitive complement lies after them: decisions, promises, plans, requests. */
+const PLAN_VERBS = new Set([
+  "decided", "decide", "decides", "agreed", "agree", "agrees", "promised", "promise", "promises", "pledged",
+  "vowed", "planned", "hoped", "aimed", "prepared", "wanted", "offered", "invited", "asked", "urged", "voted",
+  "resolved", "committed", "threatened", "proposed", "intended", "expected", "scheduled", "sought", "ready",
+  "about", "likely", "arranged", "arrange", "called", "ordered", "told", "authorized", "authorised", "allowed",
+]);
+
+/**
+ * An infinitive takes its time from the finite verb it hangs on: after a plan word or a present
+ * or future verb it lies ahead ("expects to report it on Friday", "is to be completed by May"),
+ * after a plain past verb it happened then ("travelled to Moscow to meet Putin on Friday",
+ * "extended their offers to acquire the company Friday").
+ */
+function infinitiveTense(words: string[], raw: string[], at: number): Tense {
+  let j = at;
+  while (j > 0 && words[j] !== "to") j--;
+  for (let i = j - 1; i >= 0 && j - i <= 8; i--) {
+    if (isHardBoundary(words, i)) break;
+    if (PLAN_VERBS.has(words[i]!)) return "future"; // "has decided to admit them in early March"
+    const cue = cueOf(words, i, raw[i] ?? null);
+    if (!cue) continue;
+    if (cue === "future-lexical" || cue === "future") return "future";
+    if (isInfinitive(words, i)) continue;
+    return groupTense(words, i, cue) === "past" ? "past" : "future";
+  }
+  return "future";
 }
 
 /**
@@ -231,7 +279,7 @@ function reducedRelativeTense(words: string[], raw: string[], cueAt: number, phr
   const prev = words[cueAt - 1] ?? "";
   if (FUTURE_AUX.has(prev) || PAST_AUX.has(prev) || PRESENT_AUX.has(prev) || PERFECT_AUX.has(prev) || GROUP_FILLERS.has(prev)) return null;
   for (let i = phraseAt; i < words.length && i - phraseAt <= 6; i++) {
-    if (isHardBoundary(words, i) || words[i] === ",") return null;
+    if (isHardBoundary(words, i) || words[i] === "," || words[i] === "and" || words[i] === "or") return null;
     const w = words[i]!;
     if (PAST_AUX.has(w)) return "past";
     if (FUTURE_AUX.has(w)) return "future";
@@ -298,6 +346,14 @@ function clauseVerbTense(words: string[], raw: string[], first: number, after: n
   return "present";
 }
 
+/** "was extended to Nov. 16", "postponed through January": a verb that moves a deadline. */
+function hasDeadlineVerb(words: string[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= 6; i--) {
+    if (/^(extended|postponed|delayed|adjourned|deferred|moved|pushed|rescheduled|prolonged)$/.test(words[i]!)) return true;
+  }
+  return false;
+}
+
 /**
  * The preposition in front of a phrase can outweigh the verb: "since March" is always past;
  * "until Friday", "by Dec. 15", "through January" name an end point that a past verb
@@ -306,15 +362,19 @@ function clauseVerbTense(words: string[], raw: string[], first: number, after: n
  * unless a plan word stands right before it ("ahead of Thursday's meeting").
  */
 function adjustForPreposition(words: string[], first: number, phrase: string, tense: Tense): Tense {
-  for (let i = first - 1; i >= 0 && first - i <= 3; i--) {
+  for (let i = first - 1; i >= 0 && first - i <= 4; i--) {
     const w = words[i]!;
     if (w === "since") return "past";
-    if (w === "until" || w === "till" || w === "through" || w === "by" || w === "to") return tense === "past" ? "present" : tense;
-    if (!/^(the|early|late|mid|around|about|shortly|as|of|on|at|-)$/.test(w)) break;
+    // "payable Dec. 7", "effective Feb. 1", "due Nov. 30": dates that something takes effect on.
+    if (/^(payable|effective|due|expiring|starting|beginning|maturing)$/.test(w)) return "future";
+    // "postponed until Tuesday", "extended to Nov. 16": a moved deadline lies ahead.
+    if (/^(until|till|by|to|through)$/.test(w) && tense !== "future" && hasDeadlineVerb(words, i)) return "future";
+    if (w === "until" || w === "till" || w === "by") return tense === "past" ? "present" : tense;
+    if (!/^(the|early|late|mid|around|about|shortly|just|right|after|before|as|of|on|at|-)$/.test(w)) break;
   }
   if (/['’]s$/.test(phrase) && tense !== "past") {
     for (let i = first - 1; i >= 0 && first - i <= 3; i--) {
-      if (/^(ahead|before|upcoming|next|coming|planned|scheduled|will|'ll|until|for)$/.test(words[i]!)) return "future";
+      if (/^(ahead|upcoming|next|coming|planned|scheduled|will|'ll|until|for)$/.test(words[i]!)) return "future";
     }
     return "past";
   }

@@ -310,13 +310,12 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
 
   // ---- days named relative to the publication date
   {
-    // "today", "yesterday", "tomorrow morning" (a DATE, like "Wednesday night"), "tonight" (TIME).
+    // "today", "yesterday", "tonight", "tomorrow morning": DATEs with the day's value, like "Wednesday night".
     name: "relative-day",
     regex: re(String.raw`\b(?<day>today|tonight|tomorrow|yesterday)(?:['’]s)?(?:${S}(?<part>${PART_OF_DAY}))?\b`, "gi"),
     read: (m) => {
       const w = m.groups!.day!.toLowerCase();
       const offset = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
-      if (w === "tonight") return { type: "TIME", spec: { kind: "dct-offset", unit: "day", offset }, timeSuffix: "TNI" };
       return { type: "DATE", spec: { kind: "dct-offset", unit: "day", offset } };
     },
   },
@@ -391,11 +390,8 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
         if (/^(in|during)$/i.test(wordBefore(hay, m.index))) return null; // "later in the day before returning"
         offset = g.dir.toLowerCase() === "before" ? -1 : 1;
       }
-      let part: string | null = null;
-      if (unit === "morning" || unit === "evening" || unit === "night") {
-        part = partSuffix(unit);
-        unit = "day";
-      }
+      // "the next morning", "that evening": the day, like "Wednesday night".
+      if (unit === "morning" || unit === "evening" || unit === "night") unit = "day";
       if (/eve$/i.test(m[0])) offset = -1;
       // "the day before the summit" / "on the eve of the talks" count from the event named next.
       const followsEvent = g.dir || /eve$/i.test(m[0]);
@@ -405,11 +401,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
         eventPhrase = eventPhraseAfter(hay, end + (ofEvent ? ofEvent[0].length : 0));
         if (eventPhrase && /^(yesterday|tomorrow)$/i.test(eventPhrase)) return null;
       }
-      return {
-        type: part ? "TIME" : "DATE",
-        spec: { kind: "anchored", unit: unit as "day", offset, eventPhrase },
-        timeSuffix: part,
-      };
+      return { type: "DATE", spec: { kind: "anchored", unit: unit as "day", offset, eventPhrase } };
     },
   },
   {
@@ -493,7 +485,8 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       const rel = g.relyear?.toLowerCase();
       const yearOffset = rel === "last" || g.adj || g.ago || /year-earlier|year-ago|prior-year|previous-year|year-before/.test(mods) ? -1 : rel === "next" ? 1 : 0;
       const current = /current/.test(mods);
-      return { type: "DATE", spec: { kind: "discourse-quarter", yearOffset, current, year: g.year ? Number(g.year) : null } };
+      const latest = /latest|most\s+recent|just.ended/.test(mods);
+      return { type: "DATE", spec: { kind: "discourse-quarter", yearOffset, current, latest, year: g.year ? Number(g.year) : null } };
     },
   },
   {
@@ -544,14 +537,15 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     // refiner), "year-end": the publication year. Bare "the year" needs a preposition before it.
     name: "the-year",
     regex: re(
-      String.raw`\b(?:the${S}(?<adj>(?:(?:full|entire|whole|fiscal|financial|calendar)${S})+)?year(?!${S}(?:before|after|earlier|later|ago|of|since|when|that|in${S}which|prior|following|to|ahead|round|long|old|\d)\b|[-‐]|['’]s${S}(?:${UNIT_WORD}))|year[- ]end|year['’]s${S}end)\b`,
+      String.raw`\b(?:the${S}(?<latest>latest${S}|most${S}recent${S}|previous${S})?(?<adj>(?:(?:full|entire|whole|fiscal|financial|calendar)${S})+)?year(?!${S}(?:before|after|earlier|later|ago|of|since|when|that|in${S}which|prior|following|to|ahead|round|long|old|\d)\b|[-‐]|['’]s${S}(?:${UNIT_WORD}))|year[- ]end|year['’]s${S}end)\b`,
       "gi",
     ),
     read: (m, hay) => {
       const g = m.groups!;
-      if (/^the/i.test(m[0]) && !g.adj && !/^(for|of|during|in|throughout|through|into|rest|remainder|balance|half|quarter)$/i.test(wordBefore(hay, m.index))) return null;
+      if (/^the/i.test(m[0]) && !g.adj && !g.latest && !/^(for|of|during|in|throughout|through|into|rest|remainder|balance|half|quarter)$/i.test(wordBefore(hay, m.index))) return null;
       const end = /end$/i.test(m[0]);
-      return { type: "DATE", spec: { kind: "dct-offset", unit: "year", offset: 0 }, mod: end ? "END" : null };
+      // "the latest fiscal year" is the last one completed.
+      return { type: "DATE", spec: { kind: "dct-offset", unit: "year", offset: g.latest ? -1 : 0 }, mod: end ? "END" : null };
     },
   },
   {
@@ -664,7 +658,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     // "9 a.m.", "10:30 p.m. EST", "3pm", "at 14:00 Moscow time".
     name: "clock-time",
     regex: re(
-      String.raw`\b(?<h>[01]?\d|2[0-3])(?:[:.](?<min>[0-5]\d))?${S0}(?<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:${S}(?<tz>[A-Z]{2,4}T|GMT|UTC|(?:Moscow|Kyiv|Kiev|local)${S}time))?|\b(?<h24>[01]?\d|2[0-3]):(?<m24>[0-5]\d)(?![:\d])(?:${S}(?<tz2>[A-Z]{2,4}T|GMT|UTC|(?:Moscow|Kyiv|Kiev|local)${S}time))?|\b(?<word>noon|midnight|midday)\b`,
+      String.raw`\b(?<h>[01]?\d|2[0-3])(?:[:.](?<min>[0-5]\d))?${S0}(?<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:${S}(?<tz>[A-Z]{2,4}T|GMT|UTC|(?:Moscow|Kyiv|Kiev|local)${S}time))?(?:,?${S}(?:on${S})?(?<wd>${WEEKDAY_SRC}|today|tomorrow|yesterday)\b)?|\b(?<h24>[01]?\d|2[0-3]):(?<m24>[0-5]\d)(?![:\d])(?:${S}(?<tz2>[A-Z]{2,4}T|GMT|UTC|(?:Moscow|Kyiv|Kiev|local)${S}time))?|\b(?<word>noon|midnight|midday)\b`,
       "g",
     ),
     read: (m, hay) => {
@@ -674,14 +668,21 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
         // "2:30" alone may be a score or a verse; take it when a time cue is near.
         const before = wordBefore(hay, m.index).toLowerCase();
         if (!g.tz2 && !/^(at|by|until|from|since|before|after|around|about|till)$/.test(before)) return null;
-        return { type: "TIME", spec: { kind: "dct-offset", unit: "day", offset: 0 }, timeSuffix: `T${pad2(Number(g.h24))}:${g.m24}` };
+        return { type: "TIME", spec: { kind: "dct-offset", unit: "day", offset: 0 }, timeSuffix: `T${pad2(Number(g.h24))}:${g.m24}`, needsDay: true };
       }
       let h = Number(g.h);
       const pm = /^p/i.test(g.ampm!);
       if (h > 12) return null;
       if (pm && h < 12) h += 12;
       if (!pm && h === 12) h = 0;
-      return { type: "TIME", spec: { kind: "dct-offset", unit: "day", offset: 0 }, timeSuffix: `T${pad2(h)}:${g.min ?? "00"}` };
+      const timeSuffix = `T${pad2(h)}:${g.min ?? "00"}`;
+      // "9 a.m. Tuesday", "10 p.m. yesterday": the clock time on that day.
+      if (g.wd) {
+        const w = g.wd.toLowerCase();
+        if (w in WEEKDAYS) return { type: "TIME", spec: { kind: "weekday", weekday: WEEKDAYS[w]!, shift: null }, timeSuffix };
+        return { type: "TIME", spec: { kind: "dct-offset", unit: "day", offset: w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0 }, timeSuffix };
+      }
+      return { type: "TIME", spec: { kind: "dct-offset", unit: "day", offset: 0 }, timeSuffix, needsDay: true };
     },
   },
 

@@ -19,6 +19,7 @@ import {
   isValidDay,
   isoDayOf,
   nthWeekdayOfMonth,
+  quarterOf,
   weekdayOf,
 } from "./calendar";
 import type { Tense } from "./detect-tense";
@@ -85,7 +86,7 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext): Resolution | n
     case "part-of-year":
       return resolvePartOfYear(spec, ctx);
     case "discourse-quarter":
-      return resolveDiscourseQuarter(spec.yearOffset, spec.current === true, spec.year ?? null, ctx);
+      return resolveDiscourseQuarter(spec, ctx);
     case "anchored":
       return resolveAnchored(spec.unit, spec.offset, spec.eventPhrase, ctx, spec.keepGranularity === true);
     case "year-of-century": {
@@ -121,8 +122,16 @@ function chooseYear(inYear: (y: number) => Period | null, ctx: ResolveContext): 
   if (!here) return null;
   const tense = ctx.tense();
   const span = periodSpan(here);
+  // News style writes the year of any date not in the current year ("Feb. 10, 1999"), so a bare
+  // day within two months of publication is this year's even when the tense points the other
+  // way ("asked him to testify on Feb. 10" in January; "the Jan. 14 deadline" on January 15).
+  if (here.gran === "day" && distance(span, ctx.dct) <= 61) {
+    const tenseSide = tense === "past" ? span.first <= ctx.dct + 2 : tense === "future" ? span.last >= ctx.dct : true;
+    if (!tenseSide) return { period: here, tense };
+  }
   if (tense === "past") {
-    if (span.first > ctx.dct) return wrap(inYear(y - 1), tense);
+    // Two days' grace: wire copy is often dated the day before the events it reports.
+    if (span.first > ctx.dct + (here.gran === "day" ? 2 : 0)) return wrap(inYear(y - 1), tense);
     return { period: here, tense };
   }
   if (tense === "future") {
@@ -253,10 +262,8 @@ const UNIT_GRAN: Readonly<Record<CalendarUnit, Period["gran"]>> = {
  */
 export function resolveDctOffset(unit: CalendarUnit, offset: number, ctx: ResolveContext, comparative: boolean): Resolution {
   if (comparative && unit === "year" && Math.abs(offset) === 1) {
-    const last = ctx.discourse.lastPeriod;
-    if (last && ctx.sentenceIndex - last.sentenceIndex <= 1 && ["quarter", "half", "month"].includes(last.period.gran)) {
-      return { ...relative(shiftPeriodByYears(last.period, offset)), isReference: false };
-    }
+    const compared = comparedPeriod(ctx);
+    return { ...relative(compared ? shiftPeriodByYears(compared, offset) : shiftPeriod(periodContaining(ctx.dct, "year"), offset)), isReference: false };
   }
   // "a decade ago" is a year ten years back, not the previous decade.
   if (unit === "decade" && offset !== 0 && comparative) return relative(shiftPeriodByYears(periodContaining(ctx.dct, "year"), offset * 10));
@@ -264,11 +271,23 @@ export function resolveDctOffset(unit: CalendarUnit, offset: number, ctx: Resolv
 }
 
 /**
+ * The period a year-on-year comparison ("up 5% from a year ago", "a year earlier") is about: the
+ * quarter the article reports on if it named one (earnings news), else a month, quarter or half
+ * named in this or the previous sentence; null when the comparison is simply by year.
+ */
+function comparedPeriod(ctx: ResolveContext): Period | null {
+  if (ctx.discourse.lastQuarter) return ctx.discourse.lastQuarter;
+  const last = ctx.discourse.lastPeriod;
+  if (last && ctx.sentenceIndex - last.sentenceIndex <= 1 && ["quarter", "half", "month"].includes(last.period.gran)) return last.period;
+  return null;
+}
+
+/**
  * "the past year", "over the last week": the unit just before the current one (the annotated
- * news corpora read them so); "the past decade" is the decade holding most of the last ten years.
+ * news corpora read them so); "the past decade" is the decade of ten years ago.
  */
 function resolveTrailing(unit: CalendarUnit, ctx: ResolveContext): Resolution {
-  if (unit === "decade") return relative(periodContaining(ctx.dct - 5 * 365, "decade"));
+  if (unit === "decade") return relative(periodContaining(ctx.dct - 3652, "decade"));
   return relative(shiftPeriod(periodContaining(ctx.dct, UNIT_GRAN[unit]), -1));
 }
 
@@ -283,6 +302,7 @@ export function resolvePartOfYear(spec: Extract<DateSpec, { kind: "part-of-year"
     return { gran: "season", y, s: spec.index as Season };
   };
   let res: Resolution | null;
+  const dctQuarter = quarterOf(dct.m);
   if (spec.year !== null) res = stated(inYear(spec.year));
   else if (spec.yearOffset !== undefined) res = relative(inYear(dct.y + spec.yearOffset));
   else if (spec.shift) {
@@ -299,12 +319,27 @@ export function resolvePartOfYear(spec: Extract<DateSpec, { kind: "part-of-year"
       p = spec.unit === "season" && (spec.index as Season) === (current as { s: Season }).s ? current : inYear(dct.y);
     }
     res = relative(p);
+  } else if (spec.unit === "quarter" || spec.unit === "half") {
+    res = relative(inYear(dct.y + quarterYearShift(spec.unit, spec.index as number, dctQuarter, ctx.tense())), ctx.tense());
   } else {
     const chosen = chooseYear(inYear, ctx);
     res = chosen ? relative(chosen.period, chosen.tense) : null;
   }
   if (res?.period?.gran === "quarter") ctx.discourse.lastQuarter = res.period;
   return res;
+}
+
+/**
+ * Quarters and halves named without a year are this year's, with two exceptions: a past verb
+ * with a quarter still to come means last year's ("the fourth quarter was weak", in May), and a
+ * future verb with a quarter gone by more than one quarter means next year's. The quarter just
+ * ended stays this year's even with a future verb: its results are what "will report" is about.
+ */
+function quarterYearShift(unit: "quarter" | "half", index: number, dctQuarter: number, tense: Tense): number {
+  const current = unit === "quarter" ? dctQuarter : dctQuarter <= 2 ? 1 : 2;
+  if (tense === "past" && index > current) return -1;
+  if (tense === "future" && index < current - 1) return 1;
+  return 0;
 }
 
 /** "the weekend": past → the latest weekend begun by publication; future → the next one. */
@@ -323,12 +358,15 @@ function resolveWeekend(shift: Shift, ctx: ResolveContext): Resolution {
  * "the quarter", "the latest period", "the year-earlier quarter": the quarter the article last
  * named, or else the one before the publication quarter (earnings are reported after it ends).
  */
-function resolveDiscourseQuarter(yearOffset: number, current: boolean, year: number | null, ctx: ResolveContext): Resolution {
+function resolveDiscourseQuarter(spec: Extract<DateSpec, { kind: "discourse-quarter" }>, ctx: ResolveContext): Resolution {
   const dctQuarter = periodContaining(ctx.dct, "quarter");
-  let base = current ? dctQuarter : (ctx.discourse.lastQuarter ?? shiftPeriod(dctQuarter, -1));
-  if (year !== null && base.gran === "quarter") base = { ...base, y: year }; // "the 1988 period"
-  const period = shiftPeriodByYears(base, yearOffset);
-  return { ...relative(period), isReference: yearOffset === 0 && year === null };
+  const lastCompleted = shiftPeriod(dctQuarter, -1);
+  let base = spec.current ? dctQuarter : (ctx.discourse.lastQuarter ?? lastCompleted);
+  // "the latest quarter" has ended: never the current one or one still to come.
+  if (spec.latest && periodSpan(base).last >= ctx.dct) base = lastCompleted;
+  if (spec.year !== undefined && spec.year !== null && base.gran === "quarter") base = { ...base, y: spec.year }; // "the 1988 period"
+  const period = shiftPeriodByYears(base, spec.yearOffset);
+  return { ...relative(period), isReference: spec.yearOffset === 0 && !spec.year };
 }
 
 // ---------------------------------------------------------------- counted from another time
@@ -352,6 +390,9 @@ export function resolveAnchored(unit: CalendarUnit, offset: number, eventPhrase:
   } else if (GRAN_RANK[gran] <= GRAN_RANK.week && lastDay) {
     base = periodContaining(lastDay.day, gran);
     kind = "previous-date";
+  } else if (keepGranularity && gran === "year" && Math.abs(offset) === 1 && comparedPeriod(ctx)) {
+    base = comparedPeriod(ctx)!; // "profit rose from a year earlier": the compared quarter, a year back
+    kind = "previous-date";
   } else if (GRAN_RANK[gran] > GRAN_RANK.week && lastPeriod && GRAN_RANK[lastPeriod.period.gran] <= GRAN_RANK.year) {
     const p = lastPeriod.period;
     // "the third quarter … a year earlier": the same quarter of the year before; but "later that
@@ -368,7 +409,8 @@ export function resolveAnchored(unit: CalendarUnit, offset: number, eventPhrase:
   return {
     ...relative(period),
     anchor: { kind, offset, unit, offsetDays, phrase: eventPhrase, from: isoDayOf(from) },
-    isReference: !(base.gran !== gran && keepGranularity),
+    // A year-on-year comparison is not a new reference point ("a year earlier" twice is not two years).
+    isReference: !(keepGranularity && gran === "year"),
   };
 }
 

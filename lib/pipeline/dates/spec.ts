@@ -46,7 +46,7 @@ export type DateSpec =
   /** "the third quarter", "summer", "the first half", "the weekend" — a numbered part of a year or week. */
   | { kind: "part-of-year"; unit: "quarter" | "half" | "season" | "weekend"; index: number | Season; year: number | null; shift: Shift; yearOffset?: number }
   /** The latest quarter talked about ("the quarter", "the year-earlier period"); offset in years. */
-  | { kind: "discourse-quarter"; yearOffset: number; current?: boolean; year?: number | null }
+  | { kind: "discourse-quarter"; yearOffset: number; current?: boolean; latest?: boolean; year?: number | null }
   /** A unit counted from another time: "the next day", "two days later", "a day before Macron's visit". */
   | {
       kind: "anchored";
@@ -74,6 +74,8 @@ export interface Reading {
   mod?: SpanMod | null;
   /** Part of day (MO, AF, EV, NI) or a clock time (T09:30) appended to a resolved day. */
   timeSuffix?: string | null;
+  /** A bare clock time ("at 9 a.m."): it takes the day of a date in its sentence, else publication day. */
+  needsDay?: boolean;
   /** "the week of March 6": the value is the week holding the day. */
   container?: "week";
 }

@@ -12,7 +12,7 @@ import { splitSpan } from "../split-sentences";
 import { dayNumber, fromDayNumber, isoDayOf, parseIsoDay } from "./calendar";
 import { type SentenceTokens, type Tense, detectGoverningTense, tokenizeSentence } from "./detect-tense";
 import { DATE_PATTERNS } from "./patterns";
-import { periodSpan, periodValue, weekPeriod } from "./period";
+import { periodContaining, periodSpan, periodValue, weekPeriod } from "./period";
 import { type Discourse, type Resolution, emptyDiscourse, resolveSpec } from "./resolve-date";
 import type { Reading, SpanMod } from "./spec";
 
@@ -24,8 +24,6 @@ interface Candidate {
   reading: Reading;
   /** "earlier this month" keeps only the days before publication; "later this year" those after. */
   clamp?: "before-dct" | "after-dct";
-  /** Set for clock times, which take the day of a date in the same sentence. */
-  clock?: boolean;
 }
 
 /** Find, resolve and return the temporal expressions of `sentences` (offsets into `text`). */
@@ -74,7 +72,7 @@ function findCandidates(text: string, sentences: Sentence[]): Candidate[] {
       if (sentence < 0 || end > sentences[sentence]!.end) continue;
       const reading = pattern.read(match, hay);
       if (!reading) continue;
-      out.push({ start, end, sentence, priority: p, reading, clock: pattern.name === "clock-time" });
+      out.push({ start, end, sentence, priority: p, reading });
     }
   }
   return out;
@@ -182,6 +180,7 @@ function resolveCandidates(text: string, sentences: Sentence[], candidates: Cand
   const tokenCache = new Map<number, SentenceTokens>();
   const out: DateExpression[] = [];
   const clockIndexes: number[] = [];
+  const quarterIndexes: number[] = [];
   for (const c of candidates) {
     const sentence = sentences[c.sentence]!;
     let detected: Tense | null = null;
@@ -207,11 +206,52 @@ function resolveCandidates(text: string, sentences: Sentence[], candidates: Cand
       discourse.lastPeriod = { period: res.period, sentenceIndex: sentence.index };
       if (res.period.gran === "day") discourse.lastDay = { day: res.period.day, sentenceIndex: sentence.index };
     }
-    if (c.clock) clockIndexes.push(out.length);
+    if (c.reading.needsDay) clockIndexes.push(out.length);
+    if (c.reading.spec.kind === "discourse-quarter") quarterIndexes.push(out.length);
     out.push(expr);
   }
   for (const i of clockIndexes) giveClockTimeItsDay(out, i);
+  for (let i = 0; i + 1 < out.length; i++) countFromNamedDate(text, out, i);
+  for (const i of quarterIndexes) dateQuarterByItsEnd(text, out, i);
   return out;
+}
+
+/**
+ * "two days before February 24", "the day before last Tuesday's hearing": when the event an
+ * anchored phrase counts from starts with a date, count from that date instead of publication.
+ */
+function countFromNamedDate(text: string, out: DateExpression[], i: number): void {
+  const e = out[i]!;
+  const next = out[i + 1]!;
+  const anchor = e.anchor;
+  if (!anchor || anchor.kind !== "event" || anchor.offsetDays === null || next.precision !== "day" || !next.first) return;
+  if (!/^\s+(?:the\s+)?$/i.test(text.slice(e.end, next.start))) return;
+  const from = parseIsoDay(next.first);
+  const day = isoDayOf(dayNumber(from.y, from.m, from.d) + anchor.offsetDays);
+  e.anchor = { ...anchor, kind: "named-date", from: next.first };
+  if (anchor.unit === "week") {
+    const week = weekPeriod(dayNumber(from.y, from.m, from.d) + anchor.offsetDays);
+    const span = periodSpan(week);
+    e.value = periodValue(week);
+    e.first = isoDayOf(span.first);
+    e.last = isoDayOf(span.last);
+    return;
+  }
+  e.value = day;
+  e.first = day;
+  e.last = day;
+}
+
+/** "the quarter ended Sept. 30": the calendar quarter holding the end date it is given. */
+function dateQuarterByItsEnd(text: string, out: DateExpression[], i: number): void {
+  const quarter = out[i]!;
+  const next = out[i + 1];
+  if (!next || !next.last || next.precision === null || !/^\s+(?:ended|ending|that\s+ended|which\s+ended)\s+$/i.test(text.slice(quarter.end, next.start))) return;
+  const period = periodContaining(dayNumber(Number(next.last.slice(0, 4)), Number(next.last.slice(5, 7)), Number(next.last.slice(8, 10))), "quarter");
+  const span = periodSpan(period);
+  quarter.value = periodValue(period);
+  quarter.first = isoDayOf(span.first);
+  quarter.last = isoDayOf(span.last);
 }
 
 function toExpression(text: string, sentence: Sentence, c: Candidate, res: Resolution, dct: number): DateExpression {
