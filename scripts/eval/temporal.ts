@@ -136,9 +136,13 @@ export function evaluateCorpus(name: string, docs: TemporalDocument[], repeats =
   };
 }
 
-/** Values compare as written; gold uses upper case and no trailing detail we drop. */
-function sameValue(ours: string, gold: string): boolean {
-  return ours.toUpperCase() === gold.toUpperCase();
+/**
+ * Values compare as written, up to letter case and the zero-padding of week numbers (some gold
+ * files write "2000-W7" for ISO "2000-W07"; it is the same week).
+ */
+export function sameValue(ours: string, gold: string): boolean {
+  const norm = (v: string) => v.toUpperCase().replace(/-W(\d)(?!\d)/, "-W0$1");
+  return norm(ours) === norm(gold);
 }
 
 function context(doc: TemporalDocument, start: number, end: number): string {

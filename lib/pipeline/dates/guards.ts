@@ -106,6 +106,8 @@ export function isStandaloneYear(hay: string, start: number, end: number): boole
   if (/[$€£¥#№+\-–,.\d/:]/.test(prevChar)) {
     // A dash before it is a year range only when a year precedes the dash ("2014–2022").
     if ((prevChar === "-" || prevChar === "–") && /(1[89]|20)\d\d\s*$/.test(hay.slice(Math.max(0, start - 8), start - 1))) return true;
+    // "mid-2011", "post-1959", "pre-2014": a year with a prefix.
+    if (prevChar === "-" && /\b(?:mid|pre|post|early|late|end)$/i.test(hay.slice(Math.max(0, start - 6), start - 1))) return true;
     if (prevChar === "," && /[A-Za-z]\s*,$/.test(hay.slice(Math.max(0, start - 3), start))) return true;
     return false;
   }

@@ -486,7 +486,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       const yearOffset = rel === "last" || g.adj || g.ago || /year-earlier|year-ago|prior-year|previous-year|year-before/.test(mods) ? -1 : rel === "next" ? 1 : 0;
       const current = /current/.test(mods);
       const latest = /latest|most\s+recent|just.ended/.test(mods);
-      return { type: "DATE", spec: { kind: "discourse-quarter", yearOffset, current, latest, year: g.year ? Number(g.year) : null } };
+      return { type: "DATE", spec: { kind: "discourse-quarter", yearOffset, current, latest, year: g.year ? Number(g.year) : null, anyPeriod: isPeriod && !latest } };
     },
   },
   {
@@ -545,7 +545,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       if (/^the/i.test(m[0]) && !g.adj && !g.latest && !/^(for|of|during|in|throughout|through|into|rest|remainder|balance|half|quarter)$/i.test(wordBefore(hay, m.index))) return null;
       const end = /end$/i.test(m[0]);
       // "the latest fiscal year" is the last one completed.
-      return { type: "DATE", spec: { kind: "dct-offset", unit: "year", offset: g.latest ? -1 : 0 }, mod: end ? "END" : null };
+      return { type: "DATE", spec: { kind: "dct-offset", unit: "year", offset: g.latest ? -1 : 0, sameYear: !g.latest }, mod: end ? "END" : null };
     },
   },
   {
@@ -589,6 +589,13 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     },
   },
   {
+    // "the current weakness", "his current wife": TimeML tags the adjective as PRESENT_REF. Not
+    // before nouns where "current" is not about time ("current account", "current affairs").
+    name: "current",
+    regex: re(String.raw`\bcurrent\b(?=${S}(?!(?:account|accounts|affairs|assets|liabilities|fiscal|year|quarter|month|week|period)\b)[a-z])`, "g"),
+    read: () => ({ type: "DATE", spec: { kind: "fixed", value: "PRESENT_REF" } }),
+  },
+  {
     name: "past-ref",
     regex: re(
       String.raw`\b(?:recently|lately|(?:more${S})?recent(?:${S}(?:weeks${S}and${S}months|months${S}and${S}years|days|weeks|months|years|decades|times))|the${S}past(?!${S}(?:${COUNT_SRC}${S})?(?:${UNIT_WORD}|few|several|couple)\b)|(?:in${S})?the${S}old${S}days|once${S}upon${S}a${S}time)\b`,
@@ -604,7 +611,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     name: "future-ref",
     regex: re(
-      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to)\b|$)|the${S}(?:near|short|medium|long|longer)[- ]term(?![- ]?[a-z]{3,}\b(?<!\b(?:and|but|for|the|will|was|were|are)))|as${S}soon${S}as${S}possible|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
+      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)[- ]term(?![- ]?[a-z]{3,}\b(?<!\b(?:and|but|for|the|will|was|were|are)))|as${S}soon${S}as${S}possible|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
       "gi",
     ),
     read: (m, hay) => {

@@ -82,7 +82,7 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext): Resolution | n
       return resolveDayOfMonth(spec.day, ctx);
     case "dct-offset":
       if (spec.trailing) return resolveTrailing(spec.unit, ctx);
-      return resolveDctOffset(spec.unit, spec.offset, ctx, spec.comparative === true);
+      return resolveDctOffset(spec.unit, spec.offset, ctx, spec.comparative === true, spec.sameYear === true);
     case "part-of-year":
       return resolvePartOfYear(spec, ctx);
     case "discourse-quarter":
@@ -260,7 +260,14 @@ const UNIT_GRAN: Readonly<Record<CalendarUnit, Period["gran"]>> = {
  * "a year ago" in a sentence about a quarter or month means that period a year before
  * ("third-quarter profit fell from a year ago" → the third quarter of last year).
  */
-export function resolveDctOffset(unit: CalendarUnit, offset: number, ctx: ResolveContext, comparative: boolean): Resolution {
+export function resolveDctOffset(unit: CalendarUnit, offset: number, ctx: ResolveContext, comparative: boolean, sameYear = false): Resolution {
+  // "the fourth quarter of 2005 and ... for the entire year": the year just named.
+  if (sameYear) {
+    const last = ctx.discourse.lastPeriod;
+    if (last && last.sentenceIndex === ctx.sentenceIndex && GRAN_RANK[last.period.gran] <= GRAN_RANK.year) {
+      return relative(periodContaining(periodSpan(last.period).first, "year"));
+    }
+  }
   if (comparative && unit === "year" && Math.abs(offset) === 1) {
     const compared = comparedPeriod(ctx);
     return { ...relative(compared ? shiftPeriodByYears(compared, offset) : shiftPeriod(periodContaining(ctx.dct, "year"), offset)), isReference: false };
@@ -361,10 +368,10 @@ function resolveWeekend(shift: Shift, ctx: ResolveContext): Resolution {
 function resolveDiscourseQuarter(spec: Extract<DateSpec, { kind: "discourse-quarter" }>, ctx: ResolveContext): Resolution {
   const dctQuarter = periodContaining(ctx.dct, "quarter");
   const lastCompleted = shiftPeriod(dctQuarter, -1);
-  let base = spec.current ? dctQuarter : (ctx.discourse.lastQuarter ?? lastCompleted);
+  let base = spec.current ? dctQuarter : ((spec.anyPeriod ? comparedPeriod(ctx) : ctx.discourse.lastQuarter) ?? lastCompleted);
   // "the latest quarter" has ended: never the current one or one still to come.
   if (spec.latest && periodSpan(base).last >= ctx.dct) base = lastCompleted;
-  if (spec.year !== undefined && spec.year !== null && base.gran === "quarter") base = { ...base, y: spec.year }; // "the 1988 period"
+  if (spec.year !== undefined && spec.year !== null && "y" in base) base = { ...base, y: spec.year }; // "the 1988 period"
   const period = shiftPeriodByYears(base, spec.yearOffset);
   return { ...relative(period), isReference: spec.yearOffset === 0 && !spec.year };
 }

@@ -40,13 +40,23 @@ export type DateSpec =
       offset: number;
       /** "a year ago" in a comparison: takes the granularity of the period the sentence is about. */
       comparative?: boolean;
-      /** "the past decade": the unit-long span ending now, read as the unit that holds most of it. */
+      /** "the past decade": the unit-long span ending now, read as the previous unit. */
       trailing?: boolean;
+      /** "for the year": the year of a date named earlier in the sentence, else the publication year. */
+      sameYear?: boolean;
     }
   /** "the third quarter", "summer", "the first half", "the weekend" — a numbered part of a year or week. */
   | { kind: "part-of-year"; unit: "quarter" | "half" | "season" | "weekend"; index: number | Season; year: number | null; shift: Shift; yearOffset?: number }
   /** The latest quarter talked about ("the quarter", "the year-earlier period"); offset in years. */
-  | { kind: "discourse-quarter"; yearOffset: number; current?: boolean; latest?: boolean; year?: number | null }
+  | {
+      kind: "discourse-quarter";
+      yearOffset: number;
+      current?: boolean;
+      latest?: boolean;
+      year?: number | null;
+      /** "the same period last year": any period the article compares (a month too), not only a quarter. */
+      anyPeriod?: boolean;
+    }
   /** A unit counted from another time: "the next day", "two days later", "a day before Macron's visit". */
   | {
       kind: "anchored";
