@@ -34,8 +34,22 @@ import { pad2 } from "./calendar";
 export interface DatePattern {
   name: string;
   regex: RegExp;
-  /** `hay` is the searched text and `m.index` an offset into it. */
-  read(m: RegExpExecArray, hay: string): Reading | null;
+  /**
+   * Words that may stand in front of the match ("last" Friday, "for" years, "two" weeks ago),
+   * tested on the text just before it, anchored at its end. This keeps `regex` starting with
+   * its rarest part: a regex that starts with optional words or a lookbehind is tried at every
+   * position of the text and costs several times more. `read` says with `Reading.extendBy` how
+   * much of it belongs to the phrase.
+   */
+  before?: RegExp;
+  /**
+   * Lower-case strings of which at least one must occur in the text for `regex` to match at all.
+   * Patterns whose triggers are absent are not run: most articles have no quarter, season or
+   * holiday, and a scan costs the same whether it finds anything or not.
+   */
+  triggers?: readonly string[];
+  /** `hay` is the searched text and `m.index` an offset into it; `before` is the match of `before`. */
+  read(m: RegExpExecArray, hay: string, before: RegExpExecArray | null): Reading | null;
 }
 
 // ---------------------------------------------------------------- building blocks
@@ -55,6 +69,10 @@ const UNIT_WORD = "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|
 const CAL_UNIT = "(?:day|week|month|quarter|year|decade|century)";
 
 const re = (source: string, flags = "g") => new RegExp(source, flags);
+/** Every month name and abbreviation starts with one of these. */
+const MONTH_TRIGGERS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** A `before` pattern: anchored at the end of the preceding text. */
+const ending = (source: string, flags = "i") => new RegExp(`${source}$`, flags);
 
 function monthOf(raw: string): number {
   return MONTHS[raw.toLowerCase().replace(/\.$/, "")]!;
@@ -119,6 +137,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "January 30 – February 2, 2022", "30 January – 2 February 2022": ranges across months.
     name: "cross-month-range",
+    triggers: MONTH_TRIGGERS,
     regex: re(
       String.raw`\b(?:(?<m1>${MONTH_SRC})${S}(?<d1>${DAY})${ORD}?${DASH}(?<m2>${MONTH_SRC})${S}(?<d2>${DAY})${ORD}?|(?<d3>${DAY})${ORD}?${S}(?<m3>${MONTH_SRC})${DASH}(?<d4>${DAY})${ORD}?${S}(?<m4>${MONTH_SRC}))\b${YEAR_TAIL}`,
     ),
@@ -136,6 +155,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "On October 30–31", "December 15-16, 2021", "15-16 December", "6 and 7 January".
     name: "day-range",
+    triggers: MONTH_TRIGGERS,
     regex: re(
       String.raw`\b(?:(?<m1>${MONTH_SRC})${S}(?<a1>${DAY})${ORD}?(?:${DASH}|${S}(?:and|to)${S})(?<b1>${DAY})${ORD}?|(?<a2>${DAY})${ORD}?(?:${DASH}|${S}(?:and|to)${S})(?<b2>${DAY})${ORD}?${S}(?:of${S})?(?<m2>${MONTH_SRC}))\b${YEAR_TAIL}`,
     ),
@@ -151,6 +171,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "Monday, January 31, 2022", "Feb. 7", "February 7(it", "the February 7".
     name: "month-day",
+    triggers: MONTH_TRIGGERS,
     regex: re(String.raw`\b(?:(?<wd>${WEEKDAY_SRC}),?${S})?(?<mon>${MONTH_SRC})${S0}(?<d>${DAY})${ORD}?(?!\d|:\d)\b${YEAR_TAIL}`),
     read: (m, hay) => {
       const g = m.groups!;
@@ -168,6 +189,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "7 February 2022", "07th February, 2022", "the 24th of February", "Monday, 7 February".
     name: "day-month",
+    triggers: MONTH_TRIGGERS,
     regex: re(String.raw`\b(?:(?<wd>${WEEKDAY_SRC}),?${S})?(?:the${S})?(?<d>${DAY})${ORD}?${S}(?:of${S})?(?<mon>${MONTH_SRC})(?![A-Za-z])${YEAR_TAIL}`),
     read: (m, hay) => {
       const g = m.groups!;
@@ -181,6 +203,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "February 2022", "May of 2021", "Feb. 2022", "January nineteen ninety-seven".
     name: "month-year",
+    triggers: MONTH_TRIGGERS,
     regex: re(String.raw`\b(?<mon>${MONTH_SRC})(?:${S}of|,)?${S0}(?:(?<year>${YEAR})\b(?![,.]\d)|(?<spoken>${SPOKEN_YEAR_SRC})\b)`),
     read: (m) => {
       const g = m.groups!;
@@ -192,6 +215,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "December last year", "June this year", "March next year".
     name: "month-of-relative-year",
+    triggers: MONTH_TRIGGERS,
     regex: re(String.raw`\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)(?:${S}of)?${S}(?<rel>last|this|next)${S}year\b`),
     read: (m) => {
       if (!monthNameOk(m.groups!.mon!)) return null;
@@ -202,6 +226,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "last December", "next March", "this May": the named month before/after/of this year.
     name: "shifted-month",
+    triggers: MONTH_TRIGGERS,
     regex: re(String.raw`\b(?<shift>last|next|this|coming|past|this${S}past|this${S}coming)${S}(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b`, "gi"),
     read: (m) => {
       if (!monthNameOk(m.groups!.mon!)) return null;
@@ -211,6 +236,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "in December", "since March", "April and May": a month alone (guards.isBareMonth).
     name: "month",
+    triggers: MONTH_TRIGGERS,
     regex: re(String.raw`\b(?<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!['’]?\d)`),
     read: (m, hay) => {
       const start = m.index;
@@ -225,25 +251,29 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "on Monday", "last Friday", "Thursday's meeting", "Wednesday night" (a TIME).
     name: "weekday",
-    regex: re(
-      String.raw`\b(?:(?<shift>last|next|this|coming|past|previous|this${S}coming|this${S}past)${S})?(?<wd>${WEEKDAY_SRC})(?:['’]s)?(?:${S}(?<part>${PART_OF_DAY})\b)?`,
-      "gi",
-    ),
-    read: (m, hay) => {
+    triggers: ["day"],
+    regex: re(String.raw`\b(?<wd>${WEEKDAY_SRC})(?:['’]s)?(?:${S}(?<part>${PART_OF_DAY})\b)?`, "gi"),
+    before: ending(String.raw`\b(?<shift>last|next|this|coming|past|previous|this${S}coming|this${S}past)${S}`),
+    read: (m, hay, before) => {
       const g = m.groups!;
       if (!isCapitalised(g.wd!)) return null;
-      const wdStart = m.index + m[0].indexOf(g.wd!);
-      if (isWeekdayName(hay, wdStart, wdStart + g.wd!.length)) return null;
+      if (isWeekdayName(hay, m.index, m.index + g.wd!.length)) return null;
       // "Wednesday night" keeps the day's value: the day is what a timeline needs (and what most
       // TimeBank/AQUAINT annotations give); the part of day stays in the text.
-      return { type: "DATE", spec: { kind: "weekday", weekday: weekdayOfName(g.wd!), shift: shiftOf(g.shift) } };
+      return {
+        type: "DATE",
+        spec: { kind: "weekday", weekday: weekdayOfName(g.wd!), shift: shiftOf(before?.groups!.shift) },
+        extendBy: before ? before[0].length : 0,
+      };
     },
   },
   {
     // "on the 24th": the day of a month the reader already knows.
     name: "day-of-month",
-    regex: re(String.raw`(?<=\b(?:on|by|until|till|since|from|before|after|of)${S})the${S}(?<d>${DAY})${ORD}\b(?![ \t]*(?:of|century|anniversary|birthday|time|round|floor|day|session|congress|summit|meeting|convocation|edition|year|minute|hour|-)\b)`, "gi"),
-    read: (m, hay) => {
+    before: ending(String.raw`\b(?:on|by|until|till|since|from|before|after|of)${S}`),
+    regex: re(String.raw`\bthe${S}(?<d>${DAY})${ORD}\b(?![ \t]*(?:of|century|anniversary|birthday|time|round|floor|day|session|congress|summit|meeting|convocation|edition|year|minute|hour|-)\b)`, "gi"),
+    read: (m, hay, before) => {
+      if (!before) return null;
       const after = wordAfter(hay, m.index + m[0].length);
       if (after && /^[a-z]/.test(after) && !/^(and|at|in|when|as|to|this|last|next|with|after|before)$/.test(after)) return null;
       return { type: "DATE", spec: { kind: "day-of-month", day: dayNum(m.groups!.d!) } };
@@ -266,14 +296,17 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "since '82", "the class of '98": a two-digit year, in the century that puts it nearest before publication.
     name: "short-year",
-    regex: re(String.raw`(?<=\b(?:since|in|of|from|until|by|to|and|before|after)${S})['’](?<yy>\d\d)\b(?!['’]?s\b)`, "gi"),
-    read: (m) => ({ type: "DATE", spec: { kind: "year-of-century", yy: Number(m.groups!.yy) } }),
+    triggers: ["'", "’"],
+    regex: re(String.raw`['’](?<yy>\d\d)\b(?!['’]?s\b)`, "g"),
+    before: ending(String.raw`\b(?:since|in|of|from|until|by|to|and|before|after)${S}`),
+    read: (m, _hay, before) => (before ? { type: "DATE", spec: { kind: "year-of-century", yy: Number(m.groups!.yy) } } : null),
   },
   {
     // Spoken years of broadcast transcripts: "nineteen ninety-seven", "in two thousand". A
     // "nineteen …" pair can only be a year; "two thousand" and "twenty …" are counts too, so
     // they need a preposition or "the year" before them.
     name: "spoken-year",
+    triggers: ["eighteen", "nineteen", "twenty", "thousand"],
     regex: re(String.raw`\b(?<spoken>${SPOKEN_YEAR_SRC})\b(?![- ](?:year|old|percent|people|troops|dollars)\b)`, "gi"),
     read: (m, hay) => {
       const spoken = m.groups!.spoken!;
@@ -286,6 +319,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "the 1990s" (199), "the '80s", "the 2020s", "the early 1980s" (the modifier is a refiner).
     name: "decade",
+    triggers: ["0s", "0's", "0’s", "ties"],
     regex: re(String.raw`\b(?:the${S})?(?:(?<cent>1[0-9]|20)(?<dec>\d)0['’]?s|['’]?(?<short>[1-9])0s|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`, "gi"),
     read: (m, hay) => {
       const g = m.groups!;
@@ -300,6 +334,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   },
   {
     name: "century",
+    triggers: ["century"],
     regex: re(String.raw`\b(?:the${S})?(?:(?<n>\d{1,2})${ORD}|(?<w>nineteenth|twentieth|twenty-first|eighteenth))[- ]century\b`, "gi"),
     read: (m) => {
       const g = m.groups!;
@@ -312,6 +347,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "today", "yesterday", "tonight", "tomorrow morning": DATEs with the day's value, like "Wednesday night".
     name: "relative-day",
+    triggers: ["today", "tonight", "tomorrow", "yesterday"],
     regex: re(String.raw`\b(?<day>today|tonight|tomorrow|yesterday)(?:['’]s)?(?:${S}(?<part>${PART_OF_DAY}))?\b`, "gi"),
     read: (m) => {
       const w = m.groups!.day!.toLowerCase();
@@ -321,12 +357,14 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   },
   {
     name: "day-before-yesterday",
+    triggers: ["yesterday", "tomorrow"],
     regex: re(String.raw`\bthe${S}day${S}(?<dir>before${S}yesterday|after${S}tomorrow)\b`, "gi"),
     read: (m) => ({ type: "DATE", spec: { kind: "dct-offset", unit: "day", offset: /before/i.test(m.groups!.dir!) ? -2 : 2 } }),
   },
   {
     // "last night" (the night before publication), "this morning", "this evening".
     name: "part-of-today",
+    triggers: ["morning", "afternoon", "evening", "night"],
     regex: re(String.raw`\b(?<which>last|this|overnight)${S}(?<part>${PART_OF_DAY})\b|\bovernight\b`, "gi"),
     read: (m) => {
       const g = m.groups!;
@@ -340,14 +378,17 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "in the morning", "during the night": the publication day, written in a day's report.
     name: "part-of-day",
-    regex: re(String.raw`(?<=\b(?:in|during|on|by|through|throughout)${S})the${S}(?<part>morning|afternoon|evening|night)\b(?!${S}of\b)`, "gi"),
-    read: (m) => ({ type: "TIME", spec: { kind: "dct-offset", unit: "day", offset: 0 }, timeSuffix: partSuffix(m.groups!.part) }),
+    triggers: ["morning", "afternoon", "evening", "night"],
+    regex: re(String.raw`\bthe${S}(?<part>morning|afternoon|evening|night)\b(?!${S}of\b)`, "gi"),
+    before: ending(String.raw`\b(?:in|during|on|by|through|throughout)${S}`),
+    read: (m, _hay, before) => (before ? { type: "TIME", spec: { kind: "dct-offset", unit: "day", offset: 0 }, timeSuffix: partSuffix(m.groups!.part) } : null),
   },
 
   // ---- units relative to the publication date or to another time
   {
     // "last week", "next month", "this year", "the current quarter", "last weekend".
     name: "shifted-unit",
+    triggers: ["week", "month", "year", "quarter", "decade", "century"],
     regex: re(String.raw`\b(?:the${S})?(?<shift>last|next|this|coming|past|current)${S}(?:(?:fiscal|financial|calendar)${S})?(?<unit>week|weekend|month|year|quarter|decade|century)\b(?![-‐]|['’]s${S}(?:${UNIT_WORD}))`, "gi"),
     read: (m, hay) => {
       const g = m.groups!;
@@ -377,14 +418,14 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     // (with no event after it), "the eve of the summit": counted from another time.
     name: "anchored-unit",
     regex: re(
-      String.raw`\b(?:(?:the|that)${S}(?<rel>next|following|previous|preceding|prior|same|very${S}same)${S}(?<unit1>day|week|month|year|weekend|morning|evening|night)|(?:(?:on${S})?that|the${S}same|that${S}same)${S}(?<unit2>day|week|month|year|morning|evening|night)|the${S}day${S}(?<dir>before|after)|(?:on${S})?the${S}eve(?=${S}of\b))\b`,
+      String.raw`\b(?:(?:the|that)${S}(?<rel>next|following|previous|preceding|prior|same|very${S}same)${S}(?<unit1>day|week|month|year|weekend|morning|evening|night)|(?:(?:on${S})?that|the${S}same|that${S}same)${S}(?<unit2>day|week|month|year|morning|evening|night)|the${S}(?<unit3>week|month|year)${S}(?<dir3>previous|before|prior|after|earlier|later)(?=${S0}[,.;:!?)]|${S0}$)|the${S}day${S}(?<dir>before|after)|(?:on${S})?the${S}eve(?=${S}of\b))\b`,
       "gi",
     ),
     read: (m, hay) => {
       const g = m.groups!;
       const end = m.index + m[0].length;
       const rel = (g.rel ?? "").toLowerCase();
-      let unit = (g.unit1 ?? g.unit2 ?? "day").toLowerCase();
+      let unit = (g.unit1 ?? g.unit2 ?? g.unit3 ?? "day").toLowerCase();
       let offset = rel === "next" || rel === "following" ? 1 : rel === "previous" || rel === "preceding" || rel === "prior" ? -1 : 0;
       if (g.dir) {
         if (/^(in|during)$/i.test(wordBefore(hay, m.index))) return null; // "later in the day before returning"
@@ -393,6 +434,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       // "the next morning", "that evening": the day, like "Wednesday night".
       if (unit === "morning" || unit === "evening" || unit === "night") unit = "day";
       if (/eve$/i.test(m[0])) offset = -1;
+      if (g.dir3) offset = /^(after|later)$/i.test(g.dir3) ? 1 : -1; // "the year before", "the month after"
       // "the day before the summit" / "on the eve of the talks" count from the event named next.
       const followsEvent = g.dir || /eve$/i.test(m[0]);
       let eventPhrase: string | null = null;
@@ -408,13 +450,13 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     // "two weeks ago", "a year earlier", "three days later", "a day before Macron's visit",
     // "nearly four years ago", "several years ago" (PAST_REF), "two days from now".
     name: "counted-offset",
-    regex: re(
-      String.raw`\b${APPROX}?(?<n>${COUNT_SRC})(?:${S}or${S}(?:so|${COUNT_SRC}))?${S}(?:more${S})?(?<unit>${UNIT_WORD})(?:${S}or${S}so)?${S}(?<dir>ago|earlier|later|before|after|previously|prior|from${S}now|hence|on)\b`,
-      "gi",
-    ),
-    read: (m, hay) => {
+    regex: re(String.raw`\b(?<unit>${UNIT_WORD})(?:${S}or${S}so)?${S}(?<dir>ago|earlier|later|before|after|previously|prior|from${S}now|hence|on)\b`, "gi"),
+    before: ending(String.raw`\b${APPROX}?(?<n>${COUNT_SRC})(?:${S}or${S}(?:so|${COUNT_SRC}))?${S}(?:more${S})?`),
+    read: (m, hay, before) => {
+      if (!before) return null;
       const g = m.groups!;
-      const n = countValue(g.n!);
+      const n = countValue(before.groups!.n!);
+      const extendBy = before[0].length;
       const unit = unitOf(g.unit!);
       const dir = g.dir!.toLowerCase();
       const end = m.index + m[0].length;
@@ -422,21 +464,21 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       if (dir === "on" && !/^[ \t]*[,.;]/.test(hay.slice(end, end + 2)) && end < hay.length) return null; // "two years on" only at a clause end
       if (n === null) {
         // "a few years ago", "several days later": a vague time before/after.
-        if (dir === "ago") return { type: "DATE", spec: { kind: "fixed", value: "PAST_REF" } };
-        if (dir === "from now" || dir === "hence") return { type: "DATE", spec: { kind: "fixed", value: "FUTURE_REF" } };
+        if (dir === "ago") return { type: "DATE", spec: { kind: "fixed", value: "PAST_REF" }, extendBy };
+        if (dir === "from now" || dir === "hence") return { type: "DATE", spec: { kind: "fixed", value: "FUTURE_REF" }, extendBy };
         return null;
       }
       const calUnit = unit === "night" ? "day" : unit === "fortnight" ? "week" : unit;
       const count = unit === "fortnight" ? n * 2 : n;
       if (!Number.isInteger(count) || !["day", "week", "month", "quarter", "year", "decade", "century"].includes(calUnit)) {
-        return { type: "DURATION", spec: { kind: "fixed", value: durationValue(n, unit) } };
+        return { type: "DURATION", spec: { kind: "fixed", value: durationValue(n, unit) }, extendBy };
       }
       const offset = past ? -count : count;
       if (dir === "ago" || dir === "from now" || dir === "hence") {
-        return { type: "DATE", spec: { kind: "dct-offset", unit: calUnit as "day", offset, comparative: true } };
+        return { type: "DATE", spec: { kind: "dct-offset", unit: calUnit as "day", offset, comparative: true }, extendBy };
       }
       const eventPhrase = dir === "before" || dir === "after" ? eventPhraseAfter(hay, end) : null;
-      return { type: "DATE", spec: { kind: "anchored", unit: calUnit as "day", offset, eventPhrase, keepGranularity: true } };
+      return { type: "DATE", spec: { kind: "anchored", unit: calUnit as "day", offset, eventPhrase, keepGranularity: true }, extendBy };
     },
   },
 
@@ -444,6 +486,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "the third quarter", "fourth-quarter", "the first quarter of 2022", "fiscal second quarter".
     name: "quarter",
+    triggers: ["quarter"],
     regex: re(
       String.raw`\b(?:the${S}(?:(?<yfirst>${YEAR})${S})?|(?<relyear>this|last|next)${S}year['’]s${S})?(?:(?:fiscal|calendar)(?:[- ]year)?[- ])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter\b(?![-‐])(?:${S}of${S}(?:(?:fiscal${S})?(?<year>${YEAR})|(?<rel>this|last|next|the${S}(?:current|previous|same))${S}(?:fiscal${S})?year))?`,
       "gi",
@@ -461,6 +504,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   },
   {
     name: "quarter-code",
+    triggers: ["q1", "q2", "q3", "q4"],
     regex: re(String.raw`\b(?<q>Q[1-4])(?:${S}(?<year>${YEAR})|['’](?<yy>\d\d))?\b`),
     read: (m) => {
       const g = m.groups!;
@@ -472,6 +516,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     // "the quarter", "the latest quarter", "the year-earlier period", "year-ago": the quarter the
     // article reports on (earnings news), or that quarter a year before.
     name: "discourse-quarter",
+    triggers: ["quarter", "period", "year-earlier", "year-ago"],
     regex: re(
       String.raw`\b(?:(?:the|that|its|(?<relyear>this|last|next)${S}year['’]s)${S}(?:(?<year>${YEAR})${S})?(?:(?<mod>latest|current|most${S}recent|recent|just-ended|just${S}ended|same|comparable|corresponding|year-earlier|year-ago|prior-year|previous-year|year-before|fiscal)${S})*(?:quarter|period)(?![-‐])(?:${S}(?<ago>a${S}year${S}(?:ago|earlier)|last${S}year|of${S}the${S}previous${S}year))?|(?<adj>year-earlier|year-ago)(?!${S}(?:${CAL_UNIT}))(?:${S}(?:quarter|period))?)\b`,
       "gi",
@@ -492,6 +537,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "the first half of 2022", "the second half of the year", "first-half", "H1 2022".
     name: "half",
+    triggers: ["half", "h1", "h2"],
     regex: re(
       String.raw`\b(?:(?:the${S})?(?<ord>first|second|1st|2nd|latter|last)[- ]half(?:${S}of${S}(?:(?<year>${YEAR})|(?<rel>this|last|next|the)${S}year))?|(?<code>H[12])${S}(?<year2>${YEAR}))\b`,
       "gi",
@@ -518,6 +564,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "last summer", "this autumn", "the spring of 2022", "winter 2021", "in the fall".
     name: "season",
+    triggers: ["spring", "summer", "autumn", "fall", "winter"],
     regex: re(
       String.raw`\b(?:(?<mod>last|next|this|coming|past|the|this${S}past|this${S}coming)${S})?(?<season>spring|summer|autumn|fall|winter)(?:${S}(?:of${S})?(?:(?<year>${YEAR})|(?<spoken>${SPOKEN_YEAR_SRC})))?\b(?![- ](?:time|like|wheat|crop|crops|session|sessions|school|camp|camps|games|olympics|tyres|tires|coat|clothes|collection)\b)`,
       "gi",
@@ -536,6 +583,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     // "for the year", "the full year", "the fiscal year", "the end of the year" (the modifier is a
     // refiner), "year-end": the publication year. Bare "the year" needs a preposition before it.
     name: "the-year",
+    triggers: ["year"],
     regex: re(
       String.raw`\b(?:the${S}(?<latest>latest${S}|most${S}recent${S}|previous${S})?(?<adj>(?:(?:full|entire|whole|fiscal|financial|calendar)${S})+)?year(?!${S}(?:before|after|earlier|later|ago|of|since|when|that|in${S}which|prior|following|to|ahead|round|long|old|\d)\b|[-‐]|['’]s${S}(?:${UNIT_WORD}))|year[- ]end|year['’]s${S}end)\b`,
       "gi",
@@ -551,17 +599,27 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "later in the day", "to end the day at", "for the day": the day the report is about.
     name: "the-day",
-    regex: re(String.raw`(?<=\b(?:in|during|for|of|end|ended|ending|finish|finished|close|closed|start|started|open|opened)${S})the${S}day\b(?!${S}(?:before|after|of|when|that|which|on|in${S}which|he|she|they|it|we|I|\d)\b|[-‐]|['’]s)`, "gi"),
-    read: () => ({ type: "DATE", spec: { kind: "anchored", unit: "day", offset: 0, eventPhrase: null } }),
+    triggers: ["day"],
+    regex: re(String.raw`\bthe${S}day\b(?![-‐]|['’]s|${S}(?:of|when|that|which|on|in${S}which|he|she|they|it|we|I|\d)\b)`, "gi"),
+    before: ending(String.raw`\b(?<prep>in|during|for|of|end|ended|ending|finish|finished|close|closed|start|started|open|opened)${S}`),
+    read: (m, hay, before) => {
+      if (!before) return null;
+      // "in the day after falling" is still "the day"; "for the day before" is another phrase.
+      const inside = /^(in|during)$/i.test(before.groups!.prep!);
+      if (!inside && /^\s+(?:before|after)\b/i.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 8))) return null;
+      return { type: "DATE", spec: { kind: "anchored", unit: "day", offset: 0, eventPhrase: null } };
+    },
   },
   {
     // "the weekend", "over the weekend", "this weekend" (shifted-unit takes last/next/this).
     name: "weekend",
+    triggers: ["weekend"],
     regex: re(String.raw`\bthe${S}weekend\b`, "gi"),
     read: () => ({ type: "DATE", spec: { kind: "part-of-year", unit: "weekend", index: 0, year: null, shift: null } }),
   },
   {
     name: "holiday",
+    triggers: ["christmas", "boxing", "year", "victory", "valentine", "halloween", "easter", "thanksgiving"],
     regex: re(String.raw`\b(?:(?<shift>last|next|this)${S})?(?<name>${HOLIDAY_SRC})(?:${S}(?<year>${YEAR}))?\b`),
     read: (m) => {
       const g = m.groups!;
@@ -575,6 +633,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   // ---- vague references (PRESENT_REF / PAST_REF / FUTURE_REF)
   {
     name: "present-ref",
+    triggers: ["now", "current", "present", "moment", "these", "this"],
     regex: re(
       String.raw`\b(?:right${S}now|just${S}now|now|currently|nowadays|presently|at${S}present|the${S}present(?:${S}(?:day|time))?|at${S}the${S}moment|at${S}this${S}(?:time|moment|point|stage)|these${S}days|this${S}time)\b(?!${S}(?:last|next|a${S}year|around)\b)`,
       "gi",
@@ -592,11 +651,13 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     // "the current weakness", "his current wife": TimeML tags the adjective as PRESENT_REF. Not
     // before nouns where "current" is not about time ("current account", "current affairs").
     name: "current",
+    triggers: ["current"],
     regex: re(String.raw`\bcurrent\b(?=${S}(?!(?:account|accounts|affairs|assets|liabilities|fiscal|year|quarter|month|week|period)\b)[a-z])`, "g"),
     read: () => ({ type: "DATE", spec: { kind: "fixed", value: "PRESENT_REF" } }),
   },
   {
     name: "past-ref",
+    triggers: ["recent", "lately", "past", "old", "upon"],
     regex: re(
       String.raw`\b(?:recently|lately|(?:more${S})?recent(?:${S}(?:weeks${S}and${S}months|months${S}and${S}years|days|weeks|months|years|decades|times))|the${S}past(?!${S}(?:${COUNT_SRC}${S})?(?:${UNIT_WORD}|few|several|couple)\b)|(?:in${S})?the${S}old${S}days|once${S}upon${S}a${S}time)\b`,
       "gi",
@@ -610,8 +671,9 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   },
   {
     name: "future-ref",
+    triggers: ["future", "term", "coming", "soon", "shortly", "later", "one", "due", "possible", "being"],
     regex: re(
-      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)[- ]term(?![- ]?[a-z]{3,}\b(?<!\b(?:and|but|for|the|will|was|were|are)))|as${S}soon${S}as${S}possible|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
+      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)${S}term|the${S}(?:near|short|medium|long|longer)-term(?!${S}[a-z])|as${S}soon${S}as${S}possible|(?<=\bfor${S})the${S}time${S}being|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
       "gi",
     ),
     read: (m, hay) => {
@@ -626,6 +688,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   // ---- SETs (before DURATION: "twice a year" holds the duration "a year")
   {
     name: "set-adverb",
+    triggers: ["daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly", "biweekly", "bimonthly", "biannually", "semiannually", "semi-annually", "fortnightly"],
     regex: re(String.raw`\b(?<w>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|bimonthly|biannually|semiannually|semi-annually|fortnightly)\b`, "gi"),
     read: (m) => {
       const v: Record<string, string> = {
@@ -636,15 +699,16 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     },
   },
   {
-    // "every day", "each year", "every Monday", "once a week", "twice a year", "per month".
-    name: "set-phrase",
+    // "every day", "each year", "every Monday", "every two weeks", "every other month".
+    name: "set-every",
+    triggers: ["every", "each"],
     regex: re(
-      String.raw`\b(?:(?:every|each)${S}(?:(?<n>${COUNT_SRC}|other)${S})?(?<unit>day|week|month|year|quarter|morning|evening|night|weekend|hour|minute|${WEEKDAY_SRC})s?|(?:once|twice|thrice|(?:${COUNT_SRC})${S}times)${S}(?:a|an|per|each|every)${S}(?<unit2>day|week|month|year|quarter|hour|minute|decade)|(?<=\d${S0}(?:%|percent|times))${S}(?:a|per)${S}(?<unit3>day|week|month|year))\b`,
+      String.raw`\b(?:every|each)${S}(?:(?<n>${COUNT_SRC}|other)${S})?(?<unit>day|week|month|year|quarter|morning|evening|night|weekend|hour|minute|${WEEKDAY_SRC})s?\b`,
       "gi",
     ),
     read: (m) => {
       const g = m.groups!;
-      const unit = (g.unit ?? g.unit2 ?? g.unit3)!.toLowerCase();
+      const unit = g.unit!.toLowerCase();
       const wd = WEEKDAYS[unit];
       if (wd) return { type: "SET", spec: { kind: "fixed", value: `XXXX-WXX-${wd}` } };
       if (unit === "morning" || unit === "evening" || unit === "night") return { type: "SET", spec: { kind: "fixed", value: `XXXX-XX-XXT${PARTS_OF_DAY[unit]}` } };
@@ -654,8 +718,21 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     },
   },
   {
+    // "once a week", "twice a year", "three times per month".
+    name: "set-frequency",
+    triggers: ["once", "twice", "thrice", "times"],
+    regex: re(String.raw`\b(?<freq>once|twice|thrice|times)${S}(?:a|an|per|each|every)${S}(?<unit>day|week|month|year|quarter|hour|minute|decade)\b`, "gi"),
+    before: ending(String.raw`\b(?:${COUNT_SRC})${S}`),
+    read: (m, _hay, before) => {
+      const g = m.groups!;
+      if (g.freq!.toLowerCase() === "times" && !before) return null;
+      return { type: "SET", spec: { kind: "fixed", value: durationValue(1, g.unit!.toLowerCase()) }, extendBy: g.freq!.toLowerCase() === "times" ? before![0].length : 0 };
+    },
+  },
+  {
     // "on Mondays": every Monday.
     name: "set-weekdays",
+    triggers: ["days"],
     regex: re(String.raw`\b(?<wd>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b`),
     read: (m) => ({ type: "SET", spec: { kind: "fixed", value: `XXXX-WXX-${weekdayOfName(m.groups!.wd!.slice(0, -1))}` } }),
   },
@@ -664,6 +741,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "9 a.m.", "10:30 p.m. EST", "3pm", "at 14:00 Moscow time".
     name: "clock-time",
+    triggers: [":", "a.m", "p.m", "am", "pm", "noon", "midnight", "midday"],
     regex: re(
       String.raw`\b(?<h>[01]?\d|2[0-3])(?:[:.](?<min>[0-5]\d))?${S0}(?<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:${S}(?<tz>[A-Z]{2,4}T|GMT|UTC|(?:Moscow|Kyiv|Kiev|local)${S}time))?(?:,?${S}(?:on${S})?(?<wd>${WEEKDAY_SRC}|today|tomorrow|yesterday)\b)?|\b(?<h24>[01]?\d|2[0-3]):(?<m24>[0-5]\d)(?![:\d])(?:${S}(?<tz2>[A-Z]{2,4}T|GMT|UTC|(?:Moscow|Kyiv|Kiev|local)${S}time))?|\b(?<word>noon|midnight|midday)\b`,
       "g",
@@ -697,31 +775,31 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "three years", "24 hours", "a week", "the past three years", "10-day", "72-year-old".
     name: "duration",
-    regex: re(
-      String.raw`\b${APPROX}?(?:the${S}(?:past|last|next|first|coming|previous|following|final|whole|entire|full)${S})?(?<n>${COUNT_SRC})(?:${S}(?:or|to|and)${S}(?<n2>${COUNT_SRC}))?[- ](?:and[- ]a[- ]half[- ])?(?<unit>${UNIT_WORD})(?<suffix>[- ](?:long|old))?\b`,
-      "gi",
+    regex: re(String.raw`\b(?<unit>${UNIT_WORD})(?<suffix>[- ](?:long|old))?\b`, "gi"),
+    before: ending(
+      String.raw`\b${APPROX}?(?<the>the${S}(?:past|last|next|first|coming|previous|following|final|whole|entire|full)${S})?(?<n>${COUNT_SRC})(?:${S}(?:or|to|and)${S}(?<n2>${COUNT_SRC}))?(?<half>[- ]and[- ]a[- ]half)?[- ]`,
     ),
-    read: (m) => {
-      const g = m.groups!;
+    read: (m, _hay, before) => {
+      if (!before) return null;
+      const g = before.groups!;
       const n = countValue(g.n!);
-      const unit = unitOf(g.unit!);
-      // "one day" before a pronoun is "some day" (future-ref pattern); "a day" in "a day before X" is anchored (longer).
-      const half = /and[- ]a[- ]half/i.test(m[0]) ? 0.5 : 0;
-      if (/quarter/.test(unit) && /^\s*the\s/i.test(m[0]) === false && n === 1 && /^an?$/i.test(g.n!)) {
-        // "a quarter" of something is a fraction, not three months.
-        return null;
-      }
-      return { type: "DURATION", spec: { kind: "fixed", value: durationValue(n === null ? null : n + half, unit) } };
+      const unit = unitOf(m.groups!.unit!);
+      // "a quarter" of something is a fraction, not three months.
+      if (unit === "quarter" && !g.the && /^an?$/i.test(g.n!)) return null;
+      const half = g.half ? 0.5 : 0;
+      return { type: "DURATION", spec: { kind: "fixed", value: durationValue(n === null ? null : n + half, unit) }, extendBy: before[0].length };
     },
   },
   {
     // "for years", "in recent weeks" (past-ref is longer), "over the past few months", "decades".
     name: "vague-duration",
-    regex: re(
-      String.raw`(?<=\b(?:for|over|in|within|after|of|during|throughout|took|take|takes|lasted|last|spent)${S})(?:the${S}(?:past|last|next|coming|following)${S})?(?:(?:a${S})?(?:few|couple${S}of)${S}|several${S}|many${S}|some${S})?(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b`,
-      "gi",
+    triggers: ["years", "months", "weeks", "days", "decades", "hours", "minutes", "centuries"],
+    regex: re(String.raw`\b(?<unit>years|months|weeks|days|decades|hours|minutes|centuries)\b`, "gi"),
+    before: ending(
+      String.raw`\b(?:for|over|in|within|after|of|during|throughout|took|take|takes|lasted|last|spent)${S}(?<mid>(?:the${S}(?:past|last|next|coming|following)${S})?(?:(?:a${S})?(?:few|couple${S}of)${S}|several${S}|many${S}|some${S})?)`,
     ),
-    read: (m) => ({ type: "DURATION", spec: { kind: "fixed", value: durationValue(null, unitOf(m.groups!.unit!)) } }),
+    read: (m, _hay, before) =>
+      before ? { type: "DURATION", spec: { kind: "fixed", value: durationValue(null, unitOf(m.groups!.unit!)) }, extendBy: before.groups!.mid!.length } : null,
   },
 ];
 

@@ -35,7 +35,7 @@ export interface Discourse {
   /** The last expression resolved to any calendar period. */
   lastPeriod: { period: Period; sentenceIndex: number } | null;
   /** The last quarter named ("the third quarter"), for "the quarter" and "the year-earlier period". */
-  lastQuarter: Period | null;
+  lastQuarter: { period: Period; sentenceIndex: number } | null;
 }
 
 export function emptyDiscourse(): Discourse {
@@ -277,13 +277,22 @@ export function resolveDctOffset(unit: CalendarUnit, offset: number, ctx: Resolv
   return relative(shiftPeriod(periodContaining(ctx.dct, UNIT_GRAN[unit]), offset));
 }
 
+/** How many sentences a named quarter stays the one "the quarter" means (news roundups change story). */
+const QUARTER_REACH = 6;
+
+function recentQuarter(ctx: ResolveContext): Period | null {
+  const q = ctx.discourse.lastQuarter;
+  return q && ctx.sentenceIndex - q.sentenceIndex <= QUARTER_REACH ? q.period : null;
+}
+
 /**
  * The period a year-on-year comparison ("up 5% from a year ago", "a year earlier") is about: the
  * quarter the article reports on if it named one (earnings news), else a month, quarter or half
  * named in this or the previous sentence; null when the comparison is simply by year.
  */
 function comparedPeriod(ctx: ResolveContext): Period | null {
-  if (ctx.discourse.lastQuarter) return ctx.discourse.lastQuarter;
+  const quarter = recentQuarter(ctx);
+  if (quarter) return quarter;
   const last = ctx.discourse.lastPeriod;
   if (last && ctx.sentenceIndex - last.sentenceIndex <= 1 && ["quarter", "half", "month"].includes(last.period.gran)) return last.period;
   return null;
@@ -332,7 +341,7 @@ export function resolvePartOfYear(spec: Extract<DateSpec, { kind: "part-of-year"
     const chosen = chooseYear(inYear, ctx);
     res = chosen ? relative(chosen.period, chosen.tense) : null;
   }
-  if (res?.period?.gran === "quarter") ctx.discourse.lastQuarter = res.period;
+  if (res?.period?.gran === "quarter") ctx.discourse.lastQuarter = { period: res.period, sentenceIndex: ctx.sentenceIndex };
   return res;
 }
 
@@ -368,7 +377,7 @@ function resolveWeekend(shift: Shift, ctx: ResolveContext): Resolution {
 function resolveDiscourseQuarter(spec: Extract<DateSpec, { kind: "discourse-quarter" }>, ctx: ResolveContext): Resolution {
   const dctQuarter = periodContaining(ctx.dct, "quarter");
   const lastCompleted = shiftPeriod(dctQuarter, -1);
-  let base = spec.current ? dctQuarter : ((spec.anyPeriod ? comparedPeriod(ctx) : ctx.discourse.lastQuarter) ?? lastCompleted);
+  let base = spec.current ? dctQuarter : ((spec.anyPeriod ? comparedPeriod(ctx) : recentQuarter(ctx)) ?? lastCompleted);
   // "the latest quarter" has ended: never the current one or one still to come.
   if (spec.latest && periodSpan(base).last >= ctx.dct) base = lastCompleted;
   if (spec.year !== undefined && spec.year !== null && "y" in base) base = { ...base, y: spec.year }; // "the 1988 period"

@@ -86,6 +86,8 @@ export interface Reading {
   timeSuffix?: string | null;
   /** A bare clock time ("at 9 a.m."): it takes the day of a date in its sentence, else publication day. */
   needsDay?: boolean;
+  /** Characters before the regex match that belong to the phrase ("last" in "last Friday"). */
+  extendBy?: number;
   /** "the week of March 6": the value is the week holding the day. */
   container?: "week";
 }

@@ -56,9 +56,12 @@ function findCandidates(text: string, sentences: Sentence[]): Candidate[] {
   const from = sentences[0]!.start;
   const to = sentences.reduce((max, s) => Math.max(max, s.end), 0);
   const hay = text.slice(from, to);
+  const found = triggersIn(hay.toLowerCase());
   const out: Candidate[] = [];
   for (let p = 0; p < DATE_PATTERNS.length; p++) {
     const pattern = DATE_PATTERNS[p]!;
+    const needs = PATTERN_TRIGGERS[p];
+    if (needs && !needs.some((t) => found.has(t))) continue;
     const regex = pattern.regex;
     regex.lastIndex = 0;
     for (let match = regex.exec(hay); match; match = regex.exec(hay)) {
@@ -66,17 +69,47 @@ function findCandidates(text: string, sentences: Sentence[]): Candidate[] {
         regex.lastIndex++;
         continue;
       }
-      const start = from + match.index;
+      let start = from + match.index;
       const end = start + match[0].length;
       const sentence = sentenceAt(sentences, start);
       if (sentence < 0 || end > sentences[sentence]!.end) continue;
-      const reading = pattern.read(match, hay);
+      let before: RegExpExecArray | null = null;
+      if (pattern.before) {
+        const windowStart = Math.max(sentences[sentence]!.start - from, match.index - BEFORE_WINDOW);
+        before = pattern.before.exec(hay.slice(windowStart, match.index));
+      }
+      const reading = pattern.read(match, hay, before);
       if (!reading) continue;
+      if (reading.extendBy) start -= reading.extendBy;
       out.push({ start, end, sentence, priority: p, reading });
     }
   }
   return out;
 }
+
+// Pattern triggers are checked with one scan per article. Only the minimal triggers (those that
+// contain no other trigger) are searched, so no two can start at the same place and stepping one
+// character after each hit finds them all; a pattern's trigger is replaced by a minimal trigger
+// inside it (seeing "year" is enough to run a pattern that wants "year-earlier").
+const ALL_TRIGGERS = [...new Set(DATE_PATTERNS.flatMap((p) => p.triggers ?? []))];
+const MINIMAL_TRIGGERS = ALL_TRIGGERS.filter((t) => !ALL_TRIGGERS.some((o) => o !== t && t.includes(o)));
+const TRIGGER_SCAN = new RegExp(MINIMAL_TRIGGERS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g");
+const PATTERN_TRIGGERS: ReadonlyArray<readonly string[] | null> = DATE_PATTERNS.map((p) =>
+  p.triggers ? p.triggers.map((t) => MINIMAL_TRIGGERS.find((m) => t.includes(m))!) : null,
+);
+
+function triggersIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  TRIGGER_SCAN.lastIndex = 0;
+  for (let m = TRIGGER_SCAN.exec(lower); m; m = TRIGGER_SCAN.exec(lower)) {
+    found.add(m[0]);
+    TRIGGER_SCAN.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** How far back (characters) a pattern's `before` words are looked for. */
+const BEFORE_WINDOW = 48;
 
 /** Index of the sentence containing offset `at`, or −1 (binary search over sorted sentences). */
 function sentenceAt(sentences: Sentence[], at: number): number {
