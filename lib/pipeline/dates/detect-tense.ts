@@ -300,9 +300,26 @@ function scanRight(words: string[], raw: string[], from: number): Tense | null {
     }
     if (isHardBoundary(words, i)) return null;
     const cue = cueOf(words, i, raw[i] ?? null);
-    if (cue) return groupTense(words, i, cue);
+    if (!cue) continue;
+    // "In late April, we agreed to take measures": a fronted date goes with the main verb, so a
+    // plan verb in the past is just past here (its infinitive is what lies ahead).
+    if (cue === "future-lexical" && words[i] !== "to" && isPastForm(words[i]!) && !hasAuxBefore(words, i)) return "past";
+    return groupTense(words, i, cue);
   }
   return null;
+}
+
+function isPastForm(w: string): boolean {
+  return IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith("ed"));
+}
+
+function hasAuxBefore(words: string[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    const w = words[j]!;
+    if (FUTURE_AUX.has(w) || PAST_AUX.has(w) || PRESENT_AUX.has(w) || PERFECT_AUX.has(w) || w.endsWith("'ll")) return true;
+    if (!GROUP_FILLERS.has(w) && !w.endsWith("ly")) return false;
+  }
+  return false;
 }
 
 /** True when only prepositions, adverbs and punctuation stand between the clause start and `at`. */

@@ -104,8 +104,11 @@ function calendar(year: string | undefined, month: number | null, day: number | 
 /** The noun phrase an anchored phrase counts from: "Macron's visit to Russia" (up to 8 words). */
 export function eventPhraseAfter(hay: string, end: number): string | null {
   const rest = hay.slice(end, end + 120);
-  const m = /^[ \t]+((?:(?!(?:which|that|who|when|where|while|and|but|as|because|if|so|he|she|they|it|we|I)\b)[^\s,.;:!?()"“”]+[ \t]*){1,8})/.exec(rest);
-  return m ? m[1]!.trim() : null;
+  const m = /^[ \t]+((?:(?!(?:which|who|when|where|while|and|but|because|if|so)\b)[^\s,.;:!?()"“”]+[ \t]*){1,8})/.exec(rest);
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  // "the day after that": counted from the time just talked about, not from a named event.
+  return /^(that|this|it)$/i.test(phrase) ? null : phrase;
 }
 
 // ---------------------------------------------------------------- the list
@@ -166,6 +169,29 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       const y = g.year ? Number(g.year) : null;
       const month = monthOf(mon);
       return { type: "DATE", spec: { kind: "calendar", year: y, month, day: dayNum(a), rangeEnd: { year: y, month, day: dayNum(b) } } };
+    },
+  },
+  {
+    // "January-June 2021", "April–June", "between April and October of this year", "from March to May 2022".
+    name: "month-range",
+    triggers: MONTH_TRIGGERS,
+    regex: re(
+      String.raw`\b(?:(?<between>between|from)${S})?(?<m1>January|February|March|April|May|June|July|August|September|October|November|December)(?:${DASH}|${S}(?:and|to|through|till|until)${S})(?<m2>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!${S0}\d{1,2}\b)(?:(?:,|${S}of)?${S}(?:(?<year>${YEAR})\b|(?<rel>this|last|next)${S}year\b))?`,
+    ),
+    read: (m) => {
+      const g = m.groups!;
+      const afterFirst = m[0].indexOf(g.m1!, g.between ? g.between.length : 0) + g.m1!.length;
+      const separator = m[0].slice(afterFirst, m[0].indexOf(g.m2!, afterFirst)).trim().toLowerCase();
+      const between = g.between?.toLowerCase();
+      // "April and May" is a list and "from May and June" no phrase: a range needs a dash,
+      // "between … and …" or "from … to/through/until …".
+      const isRange = /^[-–—]$/.test(separator) || (between === "between" && separator === "and") || (between === "from" && separator !== "and");
+      if (!isRange) return null;
+      const yearOffset = g.rel ? { last: -1, this: 0, next: 1 }[g.rel.toLowerCase() as "last" | "this" | "next"] : undefined;
+      return {
+        type: "DATE",
+        spec: { kind: "calendar", year: g.year ? Number(g.year) : null, month: monthOf(g.m1!), day: null, yearOffset, rangeEnd: { year: null, month: monthOf(g.m2!), day: 0 } },
+      };
     },
   },
   {
@@ -270,12 +296,13 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   {
     // "on the 24th": the day of a month the reader already knows.
     name: "day-of-month",
-    before: ending(String.raw`\b(?:on|by|until|till|since|from|before|after|of)${S}`),
+    before: ending(String.raw`\b(?:on|by|until|till|since|from|before|after)${S}`),
     regex: re(String.raw`\bthe${S}(?<d>${DAY})${ORD}\b(?![ \t]*(?:of|century|anniversary|birthday|time|round|floor|day|session|congress|summit|meeting|convocation|edition|year|minute|hour|-)\b)`, "gi"),
     read: (m, hay, before) => {
       if (!before) return null;
       const after = wordAfter(hay, m.index + m[0].length);
-      if (after && /^[a-z]/.test(after) && !/^(and|at|in|when|as|to|this|last|next|with|after|before)$/.test(after)) return null;
+      // "on the 24th, …" is a day; "the 3rd Russian–Chinese Forum", "the 24th floor" are ordinals.
+      if (after && !/^(and|at|in|when|as|to|this|last|next|with|after|before)$/.test(after)) return null;
       return { type: "DATE", spec: { kind: "day-of-month", day: dayNum(m.groups!.d!) } };
     },
   },
@@ -550,11 +577,11 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       // "the first half" of a match, a film or a decade is not a half-year: without "of <year>"
       // it needs a business context word after ("first-half profit").
       if (!g.year && !g.rel) {
+        // "the first half" of a match, a month or a decade is not a half-year; alone it needs a
+        // business word after it ("first-half profit") or a clause end.
         const after = wordAfter(hay, m.index + m[0].length).toLowerCase();
-        if (!/^(profit|profits|results|sales|revenue|earnings|growth|loss|losses|output)$/.test(after) && !/^the\s/i.test(m[0])) return null;
-        if (/^the\s/i.test(m[0]) && !/^(of|profit|results|sales|revenue|earnings|growth)$/.test(after)) {
-          if (after === "of") return null; // "the first half of the match"
-        }
+        if (after === "of") return null;
+        if (after && !/^(profit|profits|results|sales|revenue|earnings|growth|loss|losses|output)$/.test(after) && !/^[ \t]*[,.;]/.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
       }
       const rel = g.rel?.toLowerCase();
       const yearOffset = rel === "last" ? -1 : rel === "next" ? 1 : rel ? 0 : undefined;
@@ -566,7 +593,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "season",
     triggers: ["spring", "summer", "autumn", "fall", "winter"],
     regex: re(
-      String.raw`\b(?:(?<mod>last|next|this|coming|past|the|this${S}past|this${S}coming)${S})?(?<season>spring|summer|autumn|fall|winter)(?:${S}(?:of${S})?(?:(?<year>${YEAR})|(?<spoken>${SPOKEN_YEAR_SRC})))?\b(?![- ](?:time|like|wheat|crop|crops|session|sessions|school|camp|camps|games|olympics|tyres|tires|coat|clothes|collection)\b)`,
+      String.raw`\b(?:(?<mod>last|next|this|coming|past|the|this${S}past|this${S}coming)${S})?(?<season>spring|summer|autumn|fall|winter)(?:${S}(?:of${S})?(?:(?<year>${YEAR})|(?<spoken>${SPOKEN_YEAR_SRC})))?\b(?![- ](?:time|like|wheat|crop|crops|session|sessions|school|camp|camps|games|olympics|tyres|tires|coat|clothes|collection|sport|sports|resort|resorts|spring|summer|autumn|fall|winter)\b)(?<![-‐](?:spring|summer|autumn|fall|winter))`,
       "gi",
     ),
     read: (m, hay) => {
@@ -621,8 +648,10 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "holiday",
     triggers: ["christmas", "boxing", "year", "victory", "valentine", "halloween", "easter", "thanksgiving"],
     regex: re(String.raw`\b(?:(?<shift>last|next|this)${S})?(?<name>${HOLIDAY_SRC})(?:${S}(?<year>${YEAR}))?\b`),
-    read: (m) => {
+    read: (m, hay) => {
       const g = m.groups!;
+      // "the Christmas Blitz", "Easter Rising", "Thanksgiving Parade": named events, not the day.
+      if (!g.year && isCapitalised(wordAfter(hay, m.index + m[0].length)) && hay[m.index + m[0].length] === " ") return null;
       return {
         type: "DATE",
         spec: { kind: "holiday", name: g.name!.toLowerCase().replace("’", "'"), year: g.year ? Number(g.year) : null, shift: shiftOf(g.shift) },

@@ -112,6 +112,10 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext): Resolution | n
 
 // ---------------------------------------------------------------- choosing a year by tense
 
+/** How far from publication a day written without its year may be placed in another year. */
+const MAX_DAYS_BACK_WITHOUT_YEAR = 300;
+const MAX_DAYS_AHEAD_WITHOUT_YEAR = 240;
+
 /**
  * Pick the occurrence of a yearly period (`inYear(y)`) that the tense points at. Returns the
  * year and whether the tense mattered (it does not when all candidates agree).
@@ -122,12 +126,18 @@ function chooseYear(inYear: (y: number) => Period | null, ctx: ResolveContext): 
   if (!here) return null;
   const tense = ctx.tense();
   const span = periodSpan(here);
-  // News style writes the year of any date not in the current year ("Feb. 10, 1999"), so a bare
-  // day within two months of publication is this year's even when the tense points the other
-  // way ("asked him to testify on Feb. 10" in January; "the Jan. 14 deadline" on January 15).
-  if (here.gran === "day" && distance(span, ctx.dct) <= 61) {
+  // News style writes the year of a date outside the current year ("Feb. 10, 1999") unless it
+  // is recent or near, so a bare day is this year's unless the tense points to a nearby day of
+  // another year: "on Dec. 28" in January and "the Oct. 23 slaying" in May are last year's, but
+  // "asked him to testify on Feb. 10" in January, "the Jan. 14 deadline" on January 15 and
+  // "decided to stand with Ukraine on February 24" in May are this year's.
+  if (here.gran === "day") {
     const tenseSide = tense === "past" ? span.first <= ctx.dct + 2 : tense === "future" ? span.last >= ctx.dct : true;
-    if (!tenseSide) return { period: here, tense };
+    if (!tenseSide) {
+      const other = inYear(tense === "past" ? y - 1 : y + 1);
+      const reach = tense === "past" ? MAX_DAYS_BACK_WITHOUT_YEAR : MAX_DAYS_AHEAD_WITHOUT_YEAR;
+      if (distance(span, ctx.dct) <= 61 || !other || distance(periodSpan(other), ctx.dct) > reach) return { period: here, tense };
+    }
   }
   if (tense === "past") {
     // Two days' grace: wire copy is often dated the day before the events it reports.
@@ -189,18 +199,21 @@ export function resolveCalendar(spec: Extract<DateSpec, { kind: "calendar" }>, c
     // A month and day name the calendar date even when the year is inferred ("On February 15").
     res = chosen ? { ...stated(chosen.period), basis: spec.day !== null ? "stated" : "relative", tense: chosen.tense } : null;
   }
-  if (res && spec.rangeEnd && res.period?.gran === "day") {
-    const start = fromDayNumber(res.period.day);
-    let endYear = spec.rangeEnd.year ?? start.y;
-    if (!isValidDay(endYear, spec.rangeEnd.month, spec.rangeEnd.day)) return res;
-    let end = dayNumber(endYear, spec.rangeEnd.month, spec.rangeEnd.day);
-    if (end < res.period.day && spec.rangeEnd.year === null) {
-      endYear += 1; // "December 30 – January 2"
-      end = dayNumber(endYear, spec.rangeEnd.month, spec.rangeEnd.day);
-    }
-    if (end > res.period.day && end - res.period.day <= 366) res = { ...res, rangeEnd: end };
-  }
+  if (res && spec.rangeEnd) res = withRangeEnd(res, spec.rangeEnd);
   return res;
+}
+
+/** "October 30–31", "January 30 – February 2", "January–June 2021": the last day of the range. */
+function withRangeEnd(res: Resolution, rangeEnd: { year: number | null; month: number; day: number }): Resolution {
+  const p = res.period;
+  if (!p || (p.gran !== "day" && p.gran !== "month")) return res;
+  const start = p.gran === "day" ? fromDayNumber(p.day) : { y: p.y, m: p.m, d: 1 };
+  const startDay = p.gran === "day" ? p.day : dayNumber(p.y, p.m, 1);
+  const endFor = (y: number) => (rangeEnd.day === 0 ? dayNumber(y, rangeEnd.month, daysInMonth(y, rangeEnd.month)) : isValidDay(y, rangeEnd.month, rangeEnd.day) ? dayNumber(y, rangeEnd.month, rangeEnd.day) : null);
+  let end = endFor(rangeEnd.year ?? start.y);
+  if (end !== null && end < startDay && rangeEnd.year === null) end = endFor(start.y + 1); // "December 30 – January 2"
+  if (end === null || end <= startDay || end - startDay > 366) return res;
+  return { ...res, rangeEnd: end };
 }
 
 /** "07" → 2007 when the publication year is 2022; "98" → 1998. */
@@ -347,13 +360,14 @@ export function resolvePartOfYear(spec: Extract<DateSpec, { kind: "part-of-year"
 
 /**
  * Quarters and halves named without a year are this year's, with two exceptions: a past verb
- * with a quarter still to come means last year's ("the fourth quarter was weak", in May), and a
- * future verb with a quarter gone by more than one quarter means next year's. The quarter just
- * ended stays this year's even with a future verb: its results are what "will report" is about.
+ * with a quarter more than one ahead means last year's ("the fourth quarter was weak", in May),
+ * and a future verb with a quarter gone by more than one quarter means next year's. The quarter
+ * just ended stays this year's even with a future verb: its results are what "will report" is
+ * about; the next one stays this year's with a past verb ("granted relief for the third quarter").
  */
 function quarterYearShift(unit: "quarter" | "half", index: number, dctQuarter: number, tense: Tense): number {
   const current = unit === "quarter" ? dctQuarter : dctQuarter <= 2 ? 1 : 2;
-  if (tense === "past" && index > current) return -1;
+  if (tense === "past" && index > current + (unit === "quarter" ? 1 : 0)) return -1;
   if (tense === "future" && index < current - 1) return 1;
   return 0;
 }
@@ -425,8 +439,9 @@ export function resolveAnchored(unit: CalendarUnit, offset: number, eventPhrase:
   return {
     ...relative(period),
     anchor: { kind, offset, unit, offsetDays, phrase: eventPhrase, from: isoDayOf(from) },
-    // A year-on-year comparison is not a new reference point ("a year earlier" twice is not two years).
-    isReference: !(keepGranularity && gran === "year"),
+    // A year-on-year comparison is not a new reference point ("a year earlier" twice is not two
+    // years), and neither is a value counted from an event we could not date.
+    isReference: !(keepGranularity && gran === "year") && kind !== "event",
   };
 }
 

@@ -26,7 +26,7 @@ export type DateSpec =
       yearOffset?: number;
       /** "last December", "next March": the nearest such month before/after the publication month. */
       shift?: Shift;
-      /** Explicit range end ("October 30–31"); a null year follows the start's. */
+      /** Explicit range end ("October 30–31"); a null year follows the start's; day 0 = the month's last day. */
       rangeEnd?: { year: number | null; month: number; day: number };
     }
   /** "Monday", "last Friday", "next Tuesday". */
