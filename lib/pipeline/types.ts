@@ -133,9 +133,10 @@ export interface DateExpression extends Span {
   /** The tense used to resolve it, if it mattered. */
   tense: "past" | "future" | "present" | null;
   // Appended by the date stage (lib/pipeline/dates). `first`/`last`/`precision` are also filled
-  // for TIME values that fall on a known day ("last night", "in the evening of February 19"), and
-  // `precision` follows the span: "day" for one day, "month" when the span lies inside one month
-  // ("early June", "mid-March"), "year" inside one year ("last week", "Q1"), null when longer.
+  // for TIME values that fall on a known day ("last night", "9 a.m. Tuesday"). `precision` is the
+  // value's own for day, month and year values ("October 30–31" is "day" with `rangeEnd`; "early
+  // June" is "month" with `first`/`last` narrowed to June 1–10); other periods take the smallest
+  // unit holding their span: a week inside one month "month", a quarter "year", a decade null.
   /** TimeML MOD: "early June" START, "mid-March" MID, "late 2021" / "the end of the year" END. */
   mod?: DateMod | null;
   /**

@@ -130,6 +130,8 @@ function cueOf(words: string[], i: number, rawStarts: string | null): Cue | null
     }
     return "future-lexical";
   }
+  // "has decided to admit them in March": the plan word with its infinitive points ahead.
+  if (PLAN_VERBS.has(w) && words[i + 1] === "to") return "future-lexical";
   if (IRREGULAR_PAST.has(w)) return "weak-past";
   if (w === "to" && INFINITIVE_VERBS.has(words[i + 1] ?? "") && !/^(due|close|next|according|prior|thanks|up|back|similar|compared|ahead)$/.test(words[i - 1] ?? "")) return "future-lexical";
   if (w.length > 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w)) {
@@ -230,6 +232,14 @@ const MAX_REACH = 20;
 /** The nearest verb group left of token `from` (exclusive) inside the clause, or null. */
 function scanLeft(words: string[], raw: string[], from: number): Tense | null {
   for (let i = from - 1; i >= 0 && from - i <= MAX_REACH; i--) {
+    // "The visit, which will be followed by a trip, starts on Monday": skip the relative clause.
+    if (words[i] === ",") {
+      const opening = relativeClauseStart(words, i);
+      if (opening >= 0) {
+        i = opening;
+        continue;
+      }
+    }
     if (isHardBoundary(words, i)) return null;
     const cue = cueOf(words, i, raw[i] ?? null);
     if (!cue) continue;
@@ -268,6 +278,15 @@ function infinitiveTense(words: string[], raw: string[], at: number): Tense {
     return groupTense(words, i, cue) === "past" ? "past" : "future";
   }
   return "future";
+}
+
+/** Index of the comma that opens ", which/who … ," when `close` is its closing comma, else −1. */
+function relativeClauseStart(words: string[], close: number): number {
+  for (let j = close - 1; j > 0 && close - j <= 16; j--) {
+    const w = words[j]!;
+    if (w === "," || w === ";" || w === ":" || w === "—") return w === "," && /^(which|who|whose|whom)$/.test(words[j + 1] ?? "") ? j : -1;
+  }
+  return -1;
 }
 
 /**

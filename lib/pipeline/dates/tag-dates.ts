@@ -12,7 +12,7 @@ import { splitSpan } from "../split-sentences";
 import { dayNumber, fromDayNumber, isoDayOf, parseIsoDay } from "./calendar";
 import { type SentenceTokens, type Tense, detectGoverningTense, tokenizeSentence } from "./detect-tense";
 import { DATE_PATTERNS } from "./patterns";
-import { periodContaining, periodSpan, periodValue, weekPeriod } from "./period";
+import { type Period, periodContaining, periodSpan, periodValue, weekPeriod } from "./period";
 import { type Discourse, type Resolution, emptyDiscourse, resolveSpec } from "./resolve-date";
 import type { Reading, SpanMod } from "./spec";
 
@@ -309,7 +309,7 @@ function toExpression(text: string, sentence: Sentence, c: Candidate, res: Resol
     value,
     first: first === null ? null : isoDayOf(first),
     last: last === null ? null : isoDayOf(last),
-    precision: first === null || last === null ? null : precisionOf(first, last),
+    precision: first === null || last === null ? null : precisionOf(res.period!.gran, first, last),
     rangeEnd: res.rangeEnd === null ? null : isoDayOf(res.rangeEnd),
     basis: res.basis,
     tense: res.tense,
@@ -328,8 +328,14 @@ function narrow(first: number, last: number, mod: DateMod | null): { first: numb
   return { first: first + 2 * third, last };
 }
 
-/** "day" for a single day, "month"/"year" when the span lies inside one, else null. */
-function precisionOf(first: number, last: number): Precision | null {
+/**
+ * A day, month or year value keeps its own precision ("October 30–31" is day-precise with a
+ * range end; "early June" is month-precise with a narrowed span). Other periods take the
+ * smallest unit that holds their span: a week inside one month is "month", a quarter "year",
+ * a decade null.
+ */
+function precisionOf(gran: Period["gran"], first: number, last: number): Precision | null {
+  if (gran === "day" || gran === "month" || gran === "year") return gran;
   if (first === last) return "day";
   const a = fromDayNumber(first);
   const b = fromDayNumber(last);
