@@ -132,6 +132,42 @@ export interface DateExpression extends Span {
   basis: "stated" | "relative";
   /** The tense used to resolve it, if it mattered. */
   tense: "past" | "future" | "present" | null;
+  // Appended by the date stage (lib/pipeline/dates). `first`/`last`/`precision` are also filled
+  // for TIME values that fall on a known day ("last night", "9 a.m. Tuesday"). `precision` is the
+  // value's own for day, month and year values ("October 30–31" is "day" with `rangeEnd`; "early
+  // June" is "month" with `first`/`last` narrowed to June 1–10); other periods take the smallest
+  // unit holding their span: a week inside one month "month", a quarter "year", a decade null.
+  /** TimeML MOD: "early June" START, "mid-March" MID, "late 2021" / "the end of the year" END. */
+  mod?: DateMod | null;
+  /**
+   * Set when the phrase counts from another time ("the next day", "two days later", "a day before
+   * Macron's visit"): what it counted from, so the event stage can re-resolve it against the event.
+   */
+  anchor?: DateAnchor | null;
+}
+
+export type DateMod = "START" | "MID" | "END";
+
+export interface DateAnchor {
+  /**
+   * What the value was counted from:
+   * - "event": the phrase names an event ("a day before Macron's visit") we cannot date here, so
+   *   the value is counted from the publication date as a placeholder and `phrase` names the event;
+   * - "named-date": the event phrase itself holds a date ("two days before February 24", "the day
+   *   before last Tuesday's hearing"), and the value is counted from that date;
+   * - "previous-date": the last date found earlier in the article ("On January 6 … the next day");
+   * - "publication": no earlier date, so the publication date.
+   */
+  kind: "event" | "named-date" | "previous-date" | "publication";
+  /** Signed count of `unit`s from the anchor: −1 for "the day before", +2 for "two days later". */
+  offset: number;
+  unit: "day" | "week" | "weekend" | "month" | "quarter" | "half" | "season" | "year" | "decade" | "century";
+  /** `offset` in days when the unit is a day or week, else null. */
+  offsetDays: number | null;
+  /** The event the phrase counts from ("Macron's visit to Russia"), for kind "event". */
+  phrase: string | null;
+  /** First day (YYYY-MM-DD) of the anchor period that was used. */
+  from: string;
 }
 
 // ---------------------------------------------------------------- events
