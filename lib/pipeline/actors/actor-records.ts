@@ -91,7 +91,8 @@ function personEntry(fact: PersonFact, wikidataId?: string): ActorEntry {
   const shortNames = fact.short ?? defaultShortNames(name);
   const first = name.split(" ")[0]!;
   // "Volodymyr Zelensky": the given name with each surname variant is a full-name alias too.
-  const generated = name.includes(" ") ? shortNames.filter((s) => !name.endsWith(s)).map((s) => `${first} ${s}`) : [];
+  // Not for family-name-first names ("Xi Jinping" → "Xi"), where it would make "Xi Xi".
+  const generated = name.includes(" ") ? shortNames.filter((s) => !name.endsWith(s) && !name.startsWith(`${s} `)).map((s) => `${first} ${s}`) : [];
   const aliases = unique([...(fact.aliases ?? []), ...generated, ...(name !== fact.name ? [fact.name] : [])]).filter((a) => a !== name);
   return {
     slug: slugify(name),

@@ -94,7 +94,7 @@ export const INSTITUTIONS: InstitutionFact[] = [
   { slug: "us-state-department", name: "US State Department", code: "USA", standsFor: "united-states", aliases: ["State Department", "U.S. State Department", "US Department of State", "Department of State", "Foggy Bottom"] },
   { slug: "kremlin", name: "Kremlin", code: "RUS", standsFor: "russia", aliases: [] },
   { slug: "russian-foreign-ministry", name: "Russian Foreign Ministry", code: "RUS", standsFor: "russia", aliases: ["Russian Ministry of Foreign Affairs", "Foreign Ministry of Russia", "Ministry of Foreign Affairs of Russia", "Ministry of Foreign Affairs of the Russian Federation", "Russian MFA", "Smolensk Square"] },
-  { slug: "elysee", name: "Élysée Palace", code: "FRA", standsFor: "france", aliases: ["Elysee Palace", "Élysée", "Elysee", "Elysée"] },
+  { slug: "elysee", name: "Elysee Palace", code: "FRA", standsFor: "france", aliases: ["Élysée Palace", "Élysée", "Elysee", "Elysée"] },
   { slug: "quai-d-orsay", name: "Quai d'Orsay", code: "FRA", standsFor: "france", aliases: ["French Foreign Ministry", "French Ministry for Europe and Foreign Affairs"] },
   { slug: "downing-street", name: "Downing Street", code: "GBR", standsFor: "united-kingdom", aliases: ["No 10", "No. 10", "Number 10", "10 Downing Street"] },
   { slug: "foreign-office", name: "Foreign Office", code: "GBR", standsFor: "united-kingdom", aliases: ["Foreign, Commonwealth and Development Office", "Foreign and Commonwealth Office", "FCDO", "Whitehall", "British Foreign Office", "UK Foreign Office"] },
