@@ -129,15 +129,14 @@ function indexHolders(records: Iterable<ActorEntry>): Map<string, Array<{ actor:
   for (const actor of records) {
     if (actor.kind !== "person") continue;
     for (const role of actor.roles) {
-      const office = officeOf(role);
-      const keys = new Set([roleKey(role), role.country ?? ""]);
-      for (const where of keys) {
-        if (!where) continue;
-        const key = `${where}|${office}`;
-        let list = index.get(key);
-        if (!list) index.set(key, (list = []));
-        list.push({ actor, role });
-      }
+      // One key per role: the body slug for organisation roles (so the WFP's director is not the
+      // UN's), the alpha-3 or organisation code otherwise.
+      const where = roleKey(role);
+      if (!where) continue;
+      const key = `${where}|${officeOf(role)}`;
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      list.push({ actor, role });
     }
   }
   return index;

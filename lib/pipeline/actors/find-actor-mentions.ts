@@ -59,6 +59,9 @@ type Unit =
   | { kind: "plural"; at: number; plural: PluralTitle }
   | { kind: "first-person"; at: number };
 
+/** How many sentences back "the President" may look for its referent. */
+const SALIENCE_WINDOW = 3;
+
 /** Offices "the President" alone may resolve to by salience. */
 const BARE_OFFICES = new Set<TitleOffice>(["president", "head-of-state", "head-of-government", "leader", "monarch"]);
 
@@ -222,14 +225,14 @@ class SentenceReader {
     }
     const quoted = this.phraseText(p.from, p.to);
     const current = !p.notCurrent && !p.deputy && !(p.det && ["a", "an", "our", "my", "your"].includes(p.det));
-    if (current && RESOLVABLE_OFFICES.has(p.office)) {
+    if (current && RESOLVABLE_OFFICES.has(p.office) && this.definite(p)) {
       if (w) {
         const holder = singleHolder(this.d.dict, w.where, officesFor(this.d.dict, p.office, w.where), this.d.date);
         if (holder) {
           this.emit(holder.slug, p.from, p.to, "title", `"${quoted}" on ${this.d.date} was ${this.describe(holder)}`);
           return;
         }
-      } else if (BARE_OFFICES.has(p.office) && p.det === "the") {
+      } else if (BARE_OFFICES.has(p.office) && p.det === "the" && !p.unknownComplement && !this.followedByComplementOrName(p.to)) {
         if (this.readBareTitle(p, quoted)) return;
       }
     }
@@ -239,25 +242,59 @@ class SentenceReader {
     }
   }
 
-  /** "the President" with no state: the most mentioned holder of that office so far; the site's own leader breaks ties. */
+  /**
+   * A title-only mention must refer to one definite person: "the Russian President", "Russia's
+   * president", or a press release's "President of Ukraine thanked ..." at the start of a
+   * sentence or after "with/by/to". "a former prime minister and foreign minister of Sweden" does
+   * not; nor does "the Premier League".
+   */
+  private definite(p: TitleParse): boolean {
+    const next = this.v.tokens[p.to];
+    if (next && next.gap === Gap.Space && next.shape === Shape.Capitalised && this.v.startsAt[p.to] === -1) return false;
+    // "Lithuania's chief diplomatic representative": "chief" as an adjective.
+    if (
+      p.phrase.phrase.toLowerCase() === "chief" && next && next.gap === Gap.Space && next.shape === Shape.Lower &&
+      !["of", "for", "to"].includes(next.norm) && !SUBJECT_VERBS.has(next.norm) && !/ed$/.test(next.norm)
+    ) return false;
+    if (p.det === "the" || p.modifiers.some((k) => this.v.tokens[this.v.hits[k]!.to - 1]!.poss)) return true;
+    if (p.det !== null) return false;
+    const prev = this.v.tokens[p.from - 1];
+    return !prev || this.v.tokens[p.from]!.gap === Gap.Hard || ["with", "by", "to", "from", "between", "for"].includes(prev.norm);
+  }
+
+  /** "the leader of the centre-left party": an unparsed complement means a different office. */
+  private followedByComplementOrName(to: number): boolean {
+    const next = this.v.tokens[to];
+    return !!next && next.gap === Gap.Space && (next.norm === "of" || next.norm === "for" || next.shape === Shape.Capitalised);
+  }
+
+  /**
+   * "the President" with no state: a holder of that office named in the last few sentences, the
+   * most mentioned and most recent first; on a leader's own site, that leader breaks ties and is
+   * the default.
+   */
   private readBareTitle(p: TitleParse, quoted: string): boolean {
     const offices: Office[] = p.office === "head-of-government" ? ["head-of-government"] : p.office === "monarch" ? ["monarch"] : p.office === "leader" ? ["president", "head-of-government", "monarch"] : ["president", "monarch", "pope"];
     const wanted = new Set<Office>(offices);
     const start = this.v.tokens[p.from]!.start;
     let best: { slug: string; score: number; last: number } | null = null;
-    for (const [slug, count] of this.d.counts) {
+    const recent = new Map<string, { count: number; last: number; lastSentence: number }>();
+    for (const x of this.d.persons) {
+      if (x.start >= start || x.sentence < this.v.index - SALIENCE_WINDOW) continue;
+      const r = recent.get(x.slug) ?? { count: 0, last: -1, lastSentence: -1 };
+      recent.set(x.slug, { count: r.count + 1, last: x.start, lastSentence: x.sentence });
+    }
+    for (const [slug, { count, last, lastSentence }] of recent) {
       const actor = this.d.record(slug);
       if (!actor || !holdsOfficeOn(actor, wanted, this.d.date)) continue;
       const onHostSite = this.d.hostState !== null && rolesOn(actor, this.d.date).some((r) => r.country === this.d.hostState && wanted.has(officeOf(r)));
-      const last = Math.max(...this.d.persons.filter((x) => x.slug === slug && x.start < start).map((x) => x.start), -1);
-      if (last < 0) continue;
-      const score = count + (onHostSite ? 2 : 0);
+      const score = count + (lastSentence >= this.v.index - 1 ? 2 : 0) + (onHostSite ? 2 : 0);
       if (!best || score > best.score || (score === best.score && last > best.last)) best = { slug, score, last };
     }
     if (best) {
       const actor = this.d.record(best.slug)!;
       const site = this.d.hostState ? `; the article is from the ${this.d.hostState} leader's site` : "";
-      this.emit(best.slug, p.from, p.to, "title", `"${quoted}": the most mentioned ${offices[0]} so far is ${this.describe(actor)}${site}`);
+      this.emit(best.slug, p.from, p.to, "title", `"${quoted}": the most salient ${offices[0]} of the last sentences is ${this.describe(actor)}${site}`);
       return true;
     }
     if (this.d.hostState) {
@@ -343,6 +380,8 @@ class SentenceReader {
 
   /** "his US counterpart": the holder, in the named state, of the possessor's office. */
   private readCounterpart(p: TitleParse, where: Where | null): void {
+    // "their counterpart": several possessors, no single counterpart.
+    if (p.det === "their" || p.det === "its") return;
     const start = this.v.tokens[p.from]!.start;
     const recent = this.d.recentPersons(start, this.v.index, 3);
     const possessorSlug = recent[0];
@@ -622,6 +661,8 @@ class SentenceReader {
     for (let skipped = 0; skipped <= 2; skipped++) {
       const t = this.v.tokens[i];
       if (!t || t.gap !== Gap.Space || t.shape !== Shape.Lower) return null;
+      // "Berlin is the largest city": a copula describes the place; "Moscow is ready to" acts.
+      if (COPULAS.has(t.norm) && !this.actsAfterCopula(i + 1)) return null;
       if (SUBJECT_VERBS.has(t.norm)) {
         // "has denied", "will respond": show the auxiliary with its verb.
         const after = this.v.tokens[i + 1];
@@ -634,6 +675,11 @@ class SentenceReader {
     return null;
   }
 
+  private actsAfterCopula(i: number): boolean {
+    const t = this.v.tokens[i];
+    return !!t && t.gap === Gap.Space && t.shape === Shape.Lower && (/ing$/.test(t.norm) || ACTING_AFTER_COPULA.has(t.norm));
+  }
+
   /** "Moscow and Kyiv have agreed": a capital joined by "and" to another subject. */
   private conjoinedVerbAfter(to: number): string | null {
     const and = this.v.tokens[to];
@@ -644,6 +690,8 @@ class SentenceReader {
   }
 }
 
+const COPULAS = new Set(["is", "was", "are", "were"]);
+const ACTING_AFTER_COPULA = new Set(["ready", "prepared", "willing", "unwilling", "determined", "reluctant", "keen", "open", "committed", "concerned", "not", "also", "still", "now", "trying", "unlikely", "likely", "expected", "believed", "said", "reported", "thought", "understood", "set", "poised", "due"]);
 const AUXILIARIES = new Set(["has", "have", "had", "is", "was", "will", "would", "could", "should", "must", "may", "might", "can", "cannot", "does", "did"]);
 
 /** Levenshtein distance, for telling a misspelt given name from another person's. */

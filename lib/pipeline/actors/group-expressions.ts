@@ -37,9 +37,6 @@ const NOUNS: Array<{ words: string[]; offices: ReadonlySet<Office> | null; prefe
   { words: ["parties"], offices: null, preferLeaders: true, bareAllowed: true },
   { words: ["interlocutors"], offices: null, preferLeaders: true, bareAllowed: true },
   { words: ["counterparts"], offices: null, preferLeaders: true, bareAllowed: false },
-  { words: ["men"], offices: null, preferLeaders: true, bareAllowed: false },
-  { words: ["women"], offices: null, preferLeaders: true, bareAllowed: false },
-  { words: ["politicians"], offices: null, preferLeaders: true, bareAllowed: false },
 ];
 
 function nounAt(v: SentenceView, i: number): (typeof NOUNS)[number] & { to: number } | null {
@@ -57,11 +54,17 @@ function nounAt(v: SentenceView, i: number): (typeof NOUNS)[number] & { to: numb
   return null;
 }
 
-/** "the two discussed", "the two also agreed": "the two" as a subject. */
+const AUX = new Set(["have", "has", "had", "are", "were", "will", "would", "can", "could", "should"]);
+
+/** "the two discussed", "the two also agreed": "the two" as a subject (not "the two states have"). */
 function verbFollows(v: SentenceView, i: number): boolean {
-  let t = v.tokens[i];
-  if (t?.norm === "also" || t?.norm === "then" || t?.norm === "have" || t?.norm === "had") t = v.tokens[i + 1] ?? t;
-  return !!t && t.gap === Gap.Space && t.shape === Shape.Lower && (SUBJECT_VERBS.has(t.norm) || /ed$/.test(t.norm) || ["spoke", "met", "held", "exchanged", "agreed", "talked", "discussed", "noted", "are", "were"].includes(t.norm));
+  let k = i;
+  if (["also", "then", "have", "had"].includes(v.tokens[k]?.norm ?? "")) k++;
+  const t = v.tokens[k];
+  if (!t || t.gap !== Gap.Space || t.shape !== Shape.Lower) return false;
+  const verbLike = SUBJECT_VERBS.has(t.norm) || /ed$/.test(t.norm) || ["spoke", "met", "held", "exchanged", "agreed", "talked", "discussed", "noted", "are", "were"].includes(t.norm);
+  // A noun in verb's clothing is followed by the real verb: "the two states have created".
+  return verbLike && !AUX.has(v.tokens[k + 1]?.norm ?? "");
 }
 
 export function findGroups(v: SentenceView): GroupExpression[] {
@@ -78,8 +81,9 @@ export function findGroups(v: SentenceView): GroupExpression[] {
       continue;
     }
     if (t.norm === "both") {
+      // "both leaders", not "both sides" (usually the two warring sides, not two people).
       const noun = nounAt(v, i + 1);
-      if (noun) out.push({ from: i, to: noun.to, offices: noun.offices, preferLeaders: noun.preferLeaders, needsTwoExactly: false });
+      if (noun?.offices) out.push({ from: i, to: noun.to, offices: noun.offices, preferLeaders: noun.preferLeaders, needsTwoExactly: false });
       continue;
     }
     if (t.norm === "the") {

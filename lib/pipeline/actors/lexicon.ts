@@ -88,7 +88,7 @@ export const TITLE_MODIFIERS = new Set([
 /** Title modifiers that mean the person does not (yet/still) hold the office on the article date. */
 export const NOT_CURRENT = new Set(["former", "then", "late", "ex", "incoming", "elected", "newly-elected"]);
 
-export const DETERMINERS = new Set(["the", "his", "her", "its", "their", "our", "my", "your", "a", "an", "this", "that"]);
+export const DETERMINERS = new Set(["the", "his", "her", "its", "their", "our", "my", "your", "a", "an", "this"]);
 export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
 
 /** Honorifics that license a surname on its own ("Mr Putin"). */
@@ -126,7 +126,7 @@ export const SUBJECT_VERBS = new Set([
   "remains", "remained", "insist", "deny", "warn", "accuse", "claim", "reject", "demand", "retaliated", "retaliates", "vowed", "vows", "pledged",
   "pledges", "launched", "launches", "blamed", "blames", "argues", "argued", "maintains", "maintained", "hit", "struck", "signed", "signs",
   "decided", "decides", "declined", "declines", "protested", "protests", "summoned", "summons", "expelled", "expels", "responded", "welcomed",
-  "welcomes", "offered", "offers", "proposed", "proposes", "stated", "states", "reiterated", "reiterates", "promised", "promises", "approved",
+  "welcomes", "offered", "offers", "proposed", "proposes", "stated", "reiterated", "reiterates", "promised", "promises", "approved",
   "approves", "allowed", "allows", "ordered", "orders", "seemed", "seems", "agreed", "wants", "fears", "feared", "regards", "regarded",
 ]);
 
@@ -160,6 +160,10 @@ export const COMPLEMENT_WORDS = new Set([
   "verkhovna", "supreme", "armed", "forces", "intelligence", "chamber", "commerce", "rights", "human", "ombudsman", "public", "relations",
   "media", "press", "technology", "technologies", "innovation", "research", "academy", "sciences", "university", "institute", "centre", "center",
   "north", "south", "east", "west", "central", "far", "eastern", "western", "northern", "southern", "district", "territory", "krai", "city",
+  // words of organisations' names ("UN World Food Programme", "Russian Railways")
+  "programme", "program", "food", "world", "organisation", "organization", "association", "society", "societies", "league", "party",
+  "group", "forum", "foundation", "movement", "front", "command", "tribunal", "nuclear", "atomic", "energy", "red", "cross", "crescent",
+  "helicopters", "railways", "airlines", "systems", "industries", "holding", "partnership", "initiative", "platform", "summit", "conference",
 ]);
 
 /** Given-name-like state names: "Georgia Meloni" is not Georgia, "Chad Wolf" is not Chad. */

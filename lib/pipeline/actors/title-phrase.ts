@@ -28,19 +28,21 @@ export interface TitleParse {
   name: { hit: number } | { from: number; to: number } | null;
   /** Title hits inside this phrase's complements ("Adviser to the President of France"): not actors. */
   nested: number[];
+  /** An "of ..." complement we could not resolve to a state ("the leader of the Conservative party"). */
+  unknownComplement: boolean;
   /** Hits used by the phrase (modifiers, complements, the title, a dictionary name). */
   used: number[];
 }
 
 const COMPLEMENT_PREPS = new Set(["of", "for", "to", "in", "at", "on"]);
 /**
- * Offices whose title never carries "in/at/to X": after "the President of Azerbaijan", "in
- * Brussels" is the event's place. Advisers and ambassadors do ("ambassador in Washington",
- * "Adviser to the President of France").
+ * Which titles take "in/at X" (a posting: "ambassador in Washington") and "to X" (a principal or
+ * host: "Adviser to the President of France", "envoy to the UN"). After "the President of
+ * Azerbaijan", "in Brussels" is the event's place, not part of the title.
  */
-const NO_PLACE_PREPS = new Set<TitleOffice>([
-  "president", "vice-president", "head-of-government", "deputy-head-of-government", "monarch", "leader", "head-of-state",
-  "foreign-minister", "defence-minister", "crown-prince", "pope", "counterpart",
+const POSTED_IN = new Set<TitleOffice>(["ambassador", "envoy", "other"]);
+const ATTACHED_TO = new Set<TitleOffice>([
+  "ambassador", "envoy", "other", "adviser", "national-security-adviser", "spokesperson", "chief-of-staff", "deputy-chief-of-staff", "head", "minister",
 ]);
 /** Offices whose title may end in a topic before the name: "Adviser ... on European Affairs Luminița Odobescu". */
 const TOPIC_OK = new Set<TitleOffice>(["adviser", "other", "envoy", "ambassador", "minister", "head", "national-security-adviser"]);
@@ -113,12 +115,34 @@ function isAdjectiveOnly(v: SentenceView, h: number): boolean {
   return v.hits[h]!.entries.every((e) => e.kind === "adjective");
 }
 
-/** A capitalised word right after token `at` that is neither a title nor a person's name. */
-function capitalisedWordAfter(v: SentenceView, at: number): boolean {
+/**
+ * The hit opens a longer proper name: "British Virgin Islands", "Russian Helicopters", "US House
+ * Intelligence Committee". A capitalised word follows that is not a title or a known name; after
+ * a state's name it must also not start a person's name ("of Sweden Tobias Thyberg").
+ */
+function continuesProperNoun(v: SentenceView, h: number): boolean {
+  const at = v.hits[h]!.to;
   const t = v.tokens[at];
   if (!t || !soft(t) || t.shape !== Shape.Capitalised) return false;
-  const h = v.startsAt[at]!;
-  return h === -1 || !has(v.hits[h]!, "title", ...PERSON_LIKE);
+  const next = v.startsAt[at]!;
+  if (next !== -1 && has(v.hits[next]!, "title", ...PERSON_LIKE)) return false;
+  // After a state's name, two or three name-like words are a person ("of the Republic of Austria
+  // Barbara Kaudel-Jensen"); "US House Intelligence Committee" is not name-like.
+  return isAdjectiveOnly(v, h) || (!v.givenNames.has(t.norm) && !nameRun(v, at, 3));
+}
+
+/**
+ * The hit qualifies a following noun rather than owning the office: possessive or adjective
+ * before a lower-case noun ("the UN's atomic watchdog", "the Russian general staff"), or the first
+ * half of a compound ("Kremlin-controlled", "Ukraine-controlled").
+ */
+function qualifiesNoun(v: SentenceView, h: number): boolean {
+  const hit = v.hits[h]!;
+  const next = v.tokens[hit.to];
+  if (!next || !soft(next) || next.shape !== Shape.Lower) return false;
+  if (next.gap === Gap.Join) return true;
+  const nounAfter = !CONNECTORS.has(next.norm) && !COMPLEMENT_PREPS.has(next.norm);
+  return nounAfter && (v.tokens[hit.to - 1]!.poss || isAdjectiveOnly(v, h));
 }
 
 function modifierHit(v: SentenceView, h: number): boolean {
@@ -165,6 +189,7 @@ export function parseTitle(v: SentenceView, h: number): TitleParse {
   // Rightwards: complements ("of the Republic of Finland", "in Washington", "of Finance").
   const complements: Array<{ prep: string; hit: number }> = [];
   const nested: number[] = [];
+  let unknownComplement = false;
   let e = hit.to;
   let name: TitleParse["name"] = null;
   /** A title right after a complement belongs to it: "of the Romanian President". */
@@ -177,14 +202,19 @@ export function parseTitle(v: SentenceView, h: number): TitleParse {
   };
   while (e < v.tokens.length && soft(v.tokens[e]) && COMPLEMENT_PREPS.has(v.tokens[e]!.norm) && v.tokens[e]!.shape !== Shape.Upper) {
     const prep = v.tokens[e]!.norm;
-    if (NO_PLACE_PREPS.has(phrase.office) && (prep === "in" || prep === "at" || prep === "to" || prep === "on")) break;
+    if ((prep === "in" || prep === "at") && !POSTED_IN.has(phrase.office)) break;
+    if (prep === "to" && !ATTACHED_TO.has(phrase.office)) break;
+    if (prep === "on" && !TOPIC_OK.has(phrase.office)) break;
     let k = e + 1;
     if (v.tokens[k]?.norm === "the" && soft(v.tokens[k])) k++;
     if (!soft(v.tokens[k])) break;
     const ch = v.startsAt[k]!;
     // "of the British Virgin Islands", "of Russian Helicopters": an adjective opening a longer
     // proper name is not the state; the words are read as an organisation's name below.
-    const adjectiveOfName = ch !== -1 && isAdjectiveOnly(v, ch) && capitalisedWordAfter(v, v.hits[ch]!.to);
+    const adjectiveOfName = ch !== -1 && (prep === "of" || prep === "for") && continuesProperNoun(v, ch);
+    // "chief of the Russian general staff", "head of the UN's atomic watchdog": the state or
+    // organisation qualifies another noun, so it is not whose office this is.
+    if (ch !== -1 && modifierHit(v, ch) && qualifiesNoun(v, ch)) break;
     if (ch !== -1 && modifierHit(v, ch) && !adjectiveOfName) {
       complements.push({ prep, hit: ch });
       used.push(ch);
@@ -233,7 +263,7 @@ export function parseTitle(v: SentenceView, h: number): TitleParse {
         !(v.startsAt[j] !== -1 && has(v.hits[v.startsAt[j]!]!, ...PERSON_LIKE))
       ) {
         const sh = v.startsAt[j]!;
-        if (sh !== -1 && modifierHit(v, sh) && !(isAdjectiveOnly(v, sh) && capitalisedWordAfter(v, v.hits[sh]!.to))) {
+        if (sh !== -1 && modifierHit(v, sh) && !continuesProperNoun(v, sh)) {
           complements.push({ prep, hit: sh });
           used.push(sh);
           j = v.hits[sh]!.to;
@@ -243,6 +273,7 @@ export function parseTitle(v: SentenceView, h: number): TitleParse {
       }
       while (j > k && CONNECTORS.has(v.tokens[j - 1]!.norm)) j--;
       if (j === k) break;
+      if (!complements.some((c) => c.hit >= 0 && v.hits[c.hit]!.from >= k)) unknownComplement = true;
       const next = v.startsAt[j] ?? -1;
       const followedByName = j < v.tokens.length && next !== -1 && has(v.hits[next]!, ...PERSON_LIKE);
       if (!followedByName) {
@@ -284,5 +315,5 @@ export function parseTitle(v: SentenceView, h: number): TitleParse {
     }
   }
   const to = name && "from" in name && name.from < e ? name.from : e;
-  return { from, to, titleFrom, hit: h, phrase, office: phrase.office, det, notCurrent, deputy, modifiers, complements, name, used, nested };
+  return { from, to, titleFrom, hit: h, phrase, office: phrase.office, det, notCurrent, deputy, modifiers, complements, name, used, nested, unknownComplement };
 }
