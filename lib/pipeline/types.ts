@@ -92,6 +92,11 @@ export interface ActorRecord {
   roles: DatedRole[];
   /** For institutions that stand for a state or organisation ("White House" → usa). */
   standsFor?: string;
+  /**
+   * Made by the actor stage from one article ("the French ambassador in Washington, Philippe
+   * Etienne"), not taken from the dictionary; its role holds on that article's date only.
+   */
+  adHoc?: boolean;
 }
 
 export type ActorResolution =
@@ -100,7 +105,9 @@ export type ActorResolution =
   | "title" // "the French President", "the Kremlin chief"
   | "institution" // White House → United States
   | "demonym" // "French", "Russian" side
-  | "coreference" // "his US counterpart", "the two leaders", "he"
+  | "coreference" // "his US counterpart", "the two leaders"
+  | "metonym" // a capital as subject: "Moscow has denied" → Russia
+  | "ad-hoc" // a person not in the dictionary, introduced with a title
   | "user-alias";
 
 export interface ActorMention extends Span {
@@ -110,6 +117,8 @@ export interface ActorMention extends Span {
   via: ActorResolution;
   /** Human-readable account of how the mention was resolved (for `npm run explain`). */
   why: string;
+  /** A country name after "in"/"at" ("talks in Russia"): possibly a place rather than an actor. */
+  asPlace?: boolean;
 }
 
 // ---------------------------------------------------------------- dates
