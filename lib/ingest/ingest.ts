@@ -3,8 +3,7 @@
 import { ArticleError, decodeArticleBytes, readArticle } from "@/lib/pipeline/read-article";
 import { articleId, contentHash } from "@/lib/pipeline/ids";
 import { extractArticle } from "@/lib/pipeline/extract-article";
-import { buildActorDictionary, type ActorDictionary } from "@/lib/pipeline/actors/dictionary";
-import { defaultActorRecords } from "@/lib/pipeline/actors/dictionary";
+import { buildActorDictionary, defaultActorDictionary, type ActorDictionary } from "@/lib/pipeline/actors/dictionary";
 import type { ParsedArticle } from "@/lib/pipeline/types";
 import { storeExtraction, storedArticleState } from "@/lib/data/store-extraction";
 import { userAliases } from "@/lib/data/actors";
@@ -25,7 +24,9 @@ export interface IngestOutcome {
 
 /** The actor dictionary with the users' own aliases from the database. */
 export async function loadDictionary(): Promise<ActorDictionary> {
-  return buildActorDictionary(defaultActorRecords(), await userAliases());
+  const aliases = await userAliases();
+  if (!aliases.length) return defaultActorDictionary();
+  return buildActorDictionary([...defaultActorDictionary().records.values()], aliases);
 }
 
 export function parseSource(item: SourceItem): ParsedArticle {

@@ -13,6 +13,7 @@ import { defaultActorDictionary, type ActorDictionary } from "./actors/dictionar
 import { tagDates } from "./dates";
 import { detectEvents } from "./events/detect-events";
 import { mergeDuplicateEvents } from "./merge";
+import { buildEventTitle } from "./events/title";
 
 export interface PipelineOptions {
   dictionary?: ActorDictionary;
@@ -24,7 +25,11 @@ export function extractArticle(article: ParsedArticle, opts: PipelineOptions = {
   const { mentions, actors } = findActorMentions(article, sentences, dictionary);
   const dates = tagDates(article.text, sentences, article.date);
   const detected = detectEvents({ article, sentences, mentions, dates, actors });
-  const events = mergeDuplicateEvents(detected, article.date);
+  const countries = new Map(actors.map((a) => [a.slug, a.country]));
+  const events = mergeDuplicateEvents(detected, article.date, (slug) => countries.get(slug) ?? null);
+  // Titles are written once the mentions are merged (status and actors may have changed).
+  const names = new Map(actors.map((a) => [a.slug, a.name]));
+  for (const e of events) e.title = buildEventTitle(e, (slug) => names.get(slug) ?? slug);
   const used = new Set(events.flatMap((e) => e.actors.map((a) => a.slug)));
   return { article, sentences, mentions, dates, events, actors: actors.filter((a) => used.has(a.slug)) };
 }

@@ -137,8 +137,10 @@ export function betterDated<T extends MergeableEvent>(a: T, b: T): T {
 /** Merge `b` into `a` (a new object): union of actors and evidence, the better date, the stronger type. */
 export function mergeTwo(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
   const dated = betterDated(a, b);
-  const actors = [...a.actors];
-  for (const x of b.actors) if (!actors.some((y) => y.slug === x.slug)) actors.push(x);
+  // Keep the roles of the mention that tells who did it to whom (has a source), if only one does.
+  const [first, second] = !a.actors.some((x) => x.part === "source") && b.actors.some((x) => x.part === "source") ? [b, a] : [a, b];
+  const actors = [...first.actors];
+  for (const x of second.actors) if (!actors.some((y) => y.slug === x.slug)) actors.push(x);
   const evidence = [...a.evidence];
   for (const ev of b.evidence) if (!evidence.some((x) => x.start === ev.start)) evidence.push(ev);
   evidence.sort((x, y) => x.start - y.start);
@@ -158,7 +160,7 @@ export function mergeTwo(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
     place: a.place ?? b.place,
     actors,
     evidence,
-    confidence: Math.min(1, Math.max(a.confidence, b.confidence) + 0.05),
+    confidence: Math.round(Math.min(0.99, Math.max(a.confidence, b.confidence) + 0.05) * 100) / 100,
   };
 }
 
@@ -175,14 +177,20 @@ function mergedStatus(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent["sta
  * Merge the mentions of one article. An undated mention joins the dated candidate closest to
  * the publication date (the headline "discussed ... on a call" is the latest call, not a third).
  */
-export function mergeDuplicateEvents(events: ExtractedEvent[], publicationDate: string): ExtractedEvent[] {
+export function mergeDuplicateEvents(
+  events: ExtractedEvent[],
+  publicationDate: string,
+  countryOf: (slug: string) => string | null = () => null,
+): ExtractedEvent[] {
+  const withCountries = (e: ExtractedEvent): MergeableEvent => ({ ...e, actors: e.actors.map((a) => ({ ...a, country: countryOf(a.slug) })) });
   // Dated mentions first, so undated ones find their dated partner.
   const order = [...events].sort((x, y) => BASIS_RANK[y.dateBasis] - BASIS_RANK[x.dateBasis]);
   const out: ExtractedEvent[] = [];
   for (const e of order) {
+    const me = withCountries(e);
     const matches = out
       .map((o, i) => ({ o, i }))
-      .filter(({ o }) => isSameEvent(o, e, { sameArticle: true, publicationDate }));
+      .filter(({ o }) => isSameEvent(withCountries(o), me, { sameArticle: true, publicationDate }));
     if (matches.length === 0) {
       out.push(e);
       continue;

@@ -23,6 +23,7 @@ import type {
   Sentence,
 } from "../types";
 import { eventKey } from "../ids";
+import { typeFamily } from "../merge";
 import { lookupPlace, placeSpellings, type Place } from "../places";
 import { buildEventTitle } from "./title";
 import { TRIGGERS, TRIGGER_VETO, type Trigger } from "./triggers";
@@ -67,8 +68,11 @@ export function detectEvents(ctx: EventContext): ExtractedEvent[] {
     );
     const attribution = attributionSpan(s, mentions, ctx.article.text);
     for (const hit of hits) {
-      const e = buildEvent(ctx, s, hit, mentions, dates, attribution, records, protagonist, events);
-      if (e) events.push(e);
+      const destinations = hit.type === "visit" ? visitDestinations(ctx.article.text, s, hit, mentions, records) : [null];
+      for (const destination of destinations) {
+        const e = buildEvent(ctx, s, hit, mentions, dates, attribution, records, protagonist, events, destination);
+        if (e) events.push(e);
+      }
     }
   }
   return events;
@@ -177,11 +181,13 @@ function buildEvent(
   records: Map<string, ActorRecord>,
   protagonist: string | null,
   previous: ExtractedEvent[],
+  destination: Destination | null,
 ): ExtractedEvent | null {
   const text = ctx.article.text;
   const inAttribution = (x: { start: number; end: number }) => !!attribution && x.start >= attribution.start && x.end <= attribution.end;
-  const mentions = sentenceMentions.filter((m) => !inAttribution(m) && !isTopicOrPlace(m, text, records));
-  const antecedent = previous.at(-1);
+  const symmetric = SYMMETRIC.has(hit.type);
+  const mentions = sentenceMentions.filter((m) => !inAttribution(m) && !isTopicOrPlace(m, text, records, symmetric));
+  const antecedent = findAntecedent(previous, s.index, hit.trigger.note.startsWith("“the first") ? null : hit.type);
   let type = hit.type;
   let trigger = hit.trigger;
   let anaphoric = hit.anaphoric;
@@ -194,10 +200,13 @@ function buildEvent(
   let actors: EventActorRef[];
   let place: Place | null = findPlace(s, hit, text, type);
   if (type === "visit") {
-    const visit = visitParticipants(ctx, s, hit, mentions, records, previous, protagonist);
+    if (!destination) return null;
+    const visit = visitParticipants(ctx, s, hit, mentions, records, previous, protagonist, destination);
     if (!visit) return null;
     actors = visit.actors;
     place = visit.place ?? place;
+  } else if (hit.trigger.note.startsWith("“the first") && antecedent) {
+    actors = antecedent.actors.map((a) => ({ ...a }));
   } else if (SYMMETRIC.has(type)) {
     actors = symmetricParticipants(hit, mentions, records);
     if (sides(actors, records) < 2 && (anaphoric || ANAPHORA.test(s.text)) && antecedent) {
@@ -217,12 +226,14 @@ function buildEvent(
       trigger = { ...trigger, type: "summit", cameo: "040" };
     }
   } else {
-    const directed = directedParticipants(hit, mentions, records);
+    const directed = directedParticipants(hit, mentions, records, text);
     if (!directed) return null;
     actors = directed;
     if (DIRECTED_NEEDS_TARGET.has(type) && !actors.some((a) => a.part === "target")) return null;
   }
   if (!actors.length) return null;
+  // Copied roles can lose their subject (an anaphor's antecedent); then nobody is the source.
+  if (SYMMETRIC.has(type) && !actors.some((a) => a.part === "source")) actors = actors.map((a) => ({ ...a, part: "participant" as ActorPart }));
 
   const when = chooseDate(s, hit, sentenceDates.filter((d) => !inAttribution(d)), text);
   const publication = ctx.article.date;
@@ -268,29 +279,47 @@ function confidenceOf(t: Trigger, anaphoric: boolean, basis: ExtractedEvent["dat
 
 // ---------------------------------------------------------------- participants
 
-function isTopicOrPlace(m: ActorMention, text: string, records: Map<string, ActorRecord>): boolean {
+/**
+ * A state named as a topic ("the Ukraine crisis") is never an actor; one after a preposition
+ * ("in France", "to Ukraine") is a place for calls and meetings, but a target for aid, sanctions
+ * or deployments ("assistance to Ukraine").
+ */
+function isTopicOrPlace(m: ActorMention, text: string, records: Map<string, ActorRecord>, placeMatters: boolean): boolean {
   const r = records.get(m.slug);
   if (!r || r.kind !== "state" || m.via === "coreference") return false;
   if (TOPIC_AFTER.test(text.slice(m.end, m.end + 30))) return true;
   // "Russian-French talks" and "the French side" are actors; "in France" is a place.
-  if (m.via === "demonym") return false;
+  if (m.via === "demonym" || !placeMatters) return false;
   return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
+/**
+ * The event an anaphor refers to: one found in the previous sentence ("It was their second
+ * conversation in a week. The first took place on Wednesday"), else the latest event.
+ */
+function findAntecedent(previous: ExtractedEvent[], sentenceIndex: number, type: EventType | null): ExtractedEvent | undefined {
+  const sameKind = type ? previous.filter((e) => typeFamily(e.type) === typeFamily(type)) : previous;
+  const inPrevious = sameKind.filter((e) => e.evidence.some((ev) => ev.sentenceIndex === sentenceIndex - 1));
+  return inPrevious.at(-1) ?? sameKind.at(-1);
 }
 
 function hasSubjectBefore(hit: TriggerHit, mentions: ActorMention[]): boolean {
   return mentions.some((m) => m.end <= hit.start);
 }
 
-/** Calls, meetings, summits, statements: everyone named takes part; the subject is the source. */
+/**
+ * Calls, meetings, summits, statements: everyone named takes part. A single subject before the
+ * trigger is the source and those after it the targets ("Putin had a telephone conversation
+ * with Macron"); a joint subject ("The two discussed …", "X and Y held talks") are participants.
+ */
 function symmetricParticipants(hit: TriggerHit, mentions: ActorMention[], records: Map<string, ActorRecord>): EventActorRef[] {
-  const seen = new Set<string>();
-  const out: EventActorRef[] = [];
-  for (const m of mentions) {
-    if (seen.has(m.slug)) continue;
-    seen.add(m.slug);
-    const part: ActorPart = m.end <= hit.start && out.every((o) => o.part !== "source") ? "source" : m.start >= hit.end ? "target" : "participant";
-    out.push({ slug: m.slug, part, title: null });
-  }
+  const unique = [...new Map(mentions.map((m) => [m.slug, m])).values()];
+  const subjects = unique.filter((m) => m.end <= hit.start);
+  const out: EventActorRef[] = unique.map((m) => ({
+    slug: m.slug,
+    part: m.end <= hit.start ? (subjects.length === 1 ? "source" : "participant") : "target",
+    title: null,
+  }));
   return dropRepresentedStates(out, records);
 }
 
@@ -314,7 +343,7 @@ function mergeActorLists(a: EventActorRef[], b: EventActorRef[]): EventActorRef[
 }
 
 /** Aid, deployments, sanctions, accusations, denials, warnings, appeals: who does it to whom. */
-function directedParticipants(hit: TriggerHit, mentions: ActorMention[], records: Map<string, ActorRecord>): EventActorRef[] | null {
+function directedParticipants(hit: TriggerHit, mentions: ActorMention[], records: Map<string, ActorRecord>, text: string): EventActorRef[] | null {
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
   const source = before.at(-1) ?? null;
@@ -323,8 +352,40 @@ function directedParticipants(hit: TriggerHit, mentions: ActorMention[], records
   const out: EventActorRef[] = [{ slug: source.slug, part: "source", title: null }];
   for (const m of after) {
     if (out.some((o) => o.slug === m.slug)) continue;
+    // Who a denial answers is named only as a possessive ("rejected Kyiv's claims"); other
+    // actors after "denied" are what the denial is about.
+    if (hit.type === "denial" && !/^['’]s\s+(?:\w+\s+){0,2}(?:accusations|claims|allegations|charges|statements|reports)\b/i.test(text.slice(m.end, m.end + 40))) continue;
     const country = records.get(m.slug)?.country ?? null;
     out.push({ slug: m.slug, part: country && country === sourceCountry ? "participant" : "target", title: null });
+  }
+  return out;
+}
+
+interface Destination {
+  country: string;
+  place: Place | null;
+  /** The state's slug when the destination was named as a state ("visit India"). */
+  state: string | null;
+}
+
+/**
+ * Where a visit goes: the places and states named in the phrase after the trigger ("visits to
+ * Moscow and Kiev", "visit India", "arrived in China"), one destination per country.
+ */
+function visitDestinations(text: string, s: Sentence, hit: TriggerHit, mentions: ActorMention[], records: Map<string, ActorRecord>): Destination[] {
+  const tail = text.slice(hit.end, Math.min(s.end, hit.end + 90));
+  // The destination phrase ends at the first clause break or verb-like word.
+  const stop = tail.search(/[;:(]|,\s+(?:which|who|where|while|and then|after|before|to discuss|at the invitation)\b|\s(?:on|at the invitation|for|to (?:discuss|take|hold|attend|meet|participate))\b/);
+  const phraseEnd = hit.end + (stop === -1 ? tail.length : stop);
+  const out: Destination[] = [];
+  const add = (d: Destination) => {
+    if (!out.some((x) => x.country === d.country)) out.push(d);
+  };
+  for (const p of placesIn(text.slice(hit.end, phraseEnd))) add({ country: p.country, place: p, state: null });
+  for (const m of mentions) {
+    if (m.start < hit.end || m.start >= phraseEnd) continue;
+    const r = records.get(m.slug);
+    if (r?.kind === "state" && r.country) add({ country: r.country, place: null, state: r.slug });
   }
   return out;
 }
@@ -337,21 +398,19 @@ function visitParticipants(
   records: Map<string, ActorRecord>,
   previous: ExtractedEvent[],
   protagonist: string | null,
+  destination: Destination,
 ): { actors: EventActorRef[]; place: Place | null } | null {
   const text = ctx.article.text;
-  const afterText = text.slice(hit.end, Math.min(s.end, hit.end + 80));
-  // Destination: a known place right after the trigger ("to Moscow", "in India"), else a state mention.
-  const dest = firstPlaceIn(afterText);
-  const stateAfter = mentions.find((m) => m.start >= hit.end && m.start - hit.end < 40 && records.get(m.slug)?.kind === "state");
-  const destCountry = dest?.country ?? (stateAfter ? records.get(stateAfter.slug)!.country : null);
-  if (!destCountry) return null;
+  const destCountry = destination.country;
   // Visitor: the subject before the trigger, a possessive ("Macron's visit"), or for "his visit"
   // the visitor of an earlier visit to the same country, else the article's protagonist.
   const persons = mentions.filter((m) => m.end <= hit.start && records.get(m.slug)?.kind !== "state");
   let visitor = persons.at(-1)?.slug ?? null;
   const pronoun = /\b(?:his|her|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, hit.start - 25), hit.start));
   if (pronoun) {
-    const earlier = [...previous].reverse().find((e) => e.actors.some((a) => records.get(a.slug)?.country === destCountry) && e.actors.some((a) => a.part === "source"));
+    const earlier = [...previous]
+      .reverse()
+      .find((e) => e.type === "visit" || e.type === "meeting" ? e.actors.some((a) => a.part === "source") && (e.place?.country === destCountry || e.actors.some((a) => records.get(a.slug)?.country === destCountry)) : false);
     visitor = earlier?.actors.find((a) => a.part === "source")?.slug ?? persons[0]?.slug ?? visitor;
   }
   visitor ??= mentions.find((m) => m.end <= hit.start)?.slug ?? (s.isHeadline || /^\s*The President\b/.test(s.text) ? protagonist : null);
@@ -360,10 +419,10 @@ function visitParticipants(
   if (visitorCountry === destCountry) return null; // a trip at home is not diplomacy
   const actors: EventActorRef[] = [{ slug: visitor, part: "source", title: null }];
   const host = mentions.find((m) => m.slug !== visitor && records.get(m.slug)?.kind === "person" && records.get(m.slug)?.country === destCountry);
-  const hostState = ctx.actors.find((r) => r.kind === "state" && r.country === destCountry);
+  const hostState = destination.state ?? ctx.actors.find((r) => r.kind === "state" && r.country === destCountry)?.slug ?? null;
   if (host) actors.push({ slug: host.slug, part: "target", title: null });
-  else if (hostState) actors.push({ slug: hostState.slug, part: "target", title: null });
-  return { actors, place: dest };
+  else if (hostState) actors.push({ slug: hostState, part: "target", title: null });
+  return { actors, place: destination.place };
 }
 
 // ---------------------------------------------------------------- places
@@ -376,13 +435,15 @@ const PLACE_PATTERN = (() => {
   return new RegExp(`\\b(${names.join("|")})\\b`, "gi");
 })();
 
-function firstPlaceIn(text: string): Place | null {
+function placesIn(text: string): Place[] {
+  const out: Place[] = [];
   PLACE_PATTERN.lastIndex = 0;
   for (let m = PLACE_PATTERN.exec(text); m; m = PLACE_PATTERN.exec(text)) {
     if (!/^[A-Z]/.test(m[1]!)) continue;
-    return lookupPlace(m[1]!);
+    const p = lookupPlace(m[1]!);
+    if (p) out.push(p);
   }
-  return null;
+  return out;
 }
 
 /** "in Moscow", "in the Kremlin", "at the Bocharov Ruchei residence in Sochi". */

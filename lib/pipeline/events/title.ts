@@ -14,10 +14,13 @@ type TitleInput = Pick<ExtractedEvent, "type" | "status" | "actors" | "place">;
 export function buildEventTitle(e: TitleInput, nameOf: (slug: string) => string): string {
   const names = (parts: Array<EventActorRef["part"]>) =>
     e.actors.filter((a) => parts.includes(a.part)).map((a) => nameOf(a.slug));
-  const all = e.actors.map((a) => nameOf(a.slug));
+  const all = [...new Set(e.actors.map((a) => nameOf(a.slug)))];
   const sources = names(["source"]);
-  const subject = listNames(sources.length ? sources : all.slice(0, 1));
-  const targets = names(["target", "participant"]).filter((n) => !sources.includes(n));
+  const subjectNames = sources.length ? sources : all.slice(0, 1);
+  const subject = listNames(subjectNames);
+  // Directed events name only their targets ("assistance to Ukraine"); encounters everyone else.
+  const directed = !["call", "meeting", "visit", "summit", "statement", "agreement"].includes(e.type);
+  const targets = names(directed ? ["target"] : ["target", "participant"]).filter((n) => !subjectNames.includes(n));
   const object = listNames(targets);
   const planned = e.status === "planned";
   const v = (present: string, base: string) => (planned ? `to ${base}` : present);
