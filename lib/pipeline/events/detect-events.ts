@@ -48,6 +48,9 @@ interface TriggerHit {
 const SYMMETRIC: ReadonlySet<EventType> = new Set(["call", "meeting", "summit", "statement", "agreement"]);
 const DIRECTED_NEEDS_TARGET: ReadonlySet<EventType> = new Set(["aid", "sanction", "accusation", "warning", "appeal"]);
 
+/** An article about a trip or a conference: "spoke with" there means in person. */
+const IN_PERSON = /\b(?:on the sidelines of|on the margins of|during (?:his|her|the|a) (?:working |official |state )?(?:visit|trip)|in person|face-to-face|arrived in|is on a (?:working |official |state )?visit)\b/i;
+
 const ANAPHORA = /\b(?:the two|both (?:leaders|presidents|sides|men|ministers)|their|the parties|the sides|the call|the talks|the meeting|the conversation|the first|the second|the latter)\b/i;
 const FIRST_TOOK_PLACE = /\b(?:The|the) (?:first|second|third|previous|earlier|other|latest) (?:one )?(?:took place|was held|happened|came)\b/g;
 
@@ -59,8 +62,9 @@ export function detectEvents(ctx: EventContext): ExtractedEvent[] {
   const dateline = ctx.article.dateline?.span ?? null;
   const events: ExtractedEvent[] = [];
 
+  const inPerson = IN_PERSON.test(ctx.article.text);
   for (const s of ctx.sentences) {
-    const hits = findTriggers(s);
+    const hits = findTriggers(s, inPerson);
     if (!hits.length) continue;
     const mentions = (mentionsBySentence.get(s.index) ?? []).filter((m) => !(dateline && m.start >= dateline.start && m.end <= dateline.end));
     const dates = (datesBySentence.get(s.index) ?? []).filter(
@@ -80,7 +84,7 @@ export function detectEvents(ctx: EventContext): ExtractedEvent[] {
 
 // ---------------------------------------------------------------- triggers
 
-function findTriggers(s: Sentence): TriggerHit[] {
+function findTriggers(s: Sentence, inPerson: boolean): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && x < b);
@@ -107,7 +111,23 @@ function findTriggers(s: Sentence): TriggerHit[] {
       anaphoric: true,
     });
   }
-  return dedupeFamilies(hits.sort((x, y) => x.start - y.start), s);
+  return dedupeFamilies(dropSubordinate(hits.sort((x, y) => x.start - y.start), s), s, inPerson);
+}
+
+/** A leading adverbial clause: "Following the emergency session of the CSTO Council (…), …". */
+const LEADING_CLAUSE = /^(?:(?:In addition|Also|Moreover|Later|Earlier|Meanwhile|Besides),\s+)?(?:Following|After|Before|During|Ahead of|Prior to|On the sidelines of|On the margins of|In the course of|Within the framework of|As part of|At the end of|Upon|Upon completion of|Following up on|In the run-up to|On the eve of)\b[^,;]{0,220},/i;
+
+/**
+ * A trigger inside a leading adverbial clause names the background of the sentence's news
+ * ("Following the talks, a joint statement was adopted"; "Following the session of the Council,
+ * Putin and Rahmon spoke on the phone"): when the main clause has its own trigger, only that counts.
+ */
+function dropSubordinate(hits: TriggerHit[], s: Sentence): TriggerHit[] {
+  const m = LEADING_CLAUSE.exec(s.text);
+  if (!m) return hits;
+  const end = s.start + m[0].length;
+  const main = hits.filter((h) => h.start >= end);
+  return main.length ? main : hits;
 }
 
 function vetoed(trigger: Trigger, text: string, a: number, b: number): boolean {
@@ -134,11 +154,13 @@ function lastWords(text: string, n: number): string {
  * One event per kind per sentence, and one reading of a sentence with both a call and a meeting
  * trigger ("held talks via videoconference" is a call; a summit held by video is a summit).
  */
-function dedupeFamilies(hits: TriggerHit[], s: Sentence): TriggerHit[] {
+function dedupeFamilies(hits: TriggerHit[], s: Sentence, inPerson = false): TriggerHit[] {
   const has = (t: EventType) => hits.some((h) => h.type === t);
   let out = hits;
   if (has("call") && has("meeting") && !/\b(?:met|in person|face-to-face|arrived)\b/i.test(s.text)) out = out.filter((h) => h.type !== "meeting");
   if (has("summit") && has("call")) out = out.filter((h) => h.type !== "call");
+  // "spoke with" without a phone is a conversation in person when the article is about a trip.
+  if (inPerson) out = out.map((h) => (h.type === "call" && h.trigger.note === "spoke with" ? { ...h, type: "meeting" as const, trigger: { ...h.trigger, type: "meeting" as const, cameo: "040" } } : h));
   const seen = new Set<string>();
   return out.filter((h) => {
     // Visits to several places in one sentence are kept apart later, by destination.
@@ -477,8 +499,13 @@ function chooseDate(s: Sentence, hit: TriggerHit, dates: DateExpression[], text:
   const usable = dates.filter((d) => {
     const anchor = (d as DateExpression & { anchor?: unknown }).anchor;
     if (anchor && hit.start >= d.end) return false;
+    const before = text.slice(Math.max(s.start, d.start - 24), d.start);
     // "said on Monday": the date of a statement about the event, unless the event is the statement.
-    if (/\b(?:said|says|told|added|announced|reported)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, d.start - 20), d.start))) return false;
+    if (/\b(?:said|says|told|added|announced|reported)\s+(?:\w+\s+)?$/i.test(before)) return false;
+    // "ahead of the Day of Unity", "since 2014": the event is not on that date.
+    if (/\b(?:ahead of|before|prior to|on the eve of|in the run-up to|since|until|till|by|after|following)\s+(?:the\s+)?$/i.test(before)) return false;
+    // A year or decade alone dates an event only as "in 2014"; "SPIEF 2022" is a name.
+    if (d.precision !== "day" && d.precision !== "month" && !/\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return false;
     return true;
   });
   if (!usable.length) return null;

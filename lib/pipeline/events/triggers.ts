@@ -40,6 +40,7 @@ export const TRIGGERS: Trigger[] = [
   T("call", "041", "verb", /\bby (?:tele)?phone\b/i, "by phone"),
   T("call", "041", "verb", /\b(?:phoned|rang|telephoned)\b/i, "phoned"),
   T("call", "041", "verb", /\b(?:video ?(?:call|conference|link|talks)|videoconference|video-conference|videolink)\b/i, "video conference"),
+  T("call", "041", "verb", /\bonline (?:consultations?|meeting|talks|conversation|conference)\b/i, "online consultation"),
   T("call", "041", "noun", /\bcalls? with\b/i, "call with"),
   T("call", "041", "noun", /\b(?:on|during|in) (?:a|the|their|his|her) (?:\w+ )?call\b/i, "on a call"),
   T("call", "041", "noun", /\bthe call\b/i, "the call (anaphora)"),
@@ -61,6 +62,7 @@ export const TRIGGERS: Trigger[] = [
   // Meetings and negotiations.
   T("meeting", "046", "verb", /\b(?:negotiations?|round of talks|peace talks)\b/i, "negotiations"),
   T("meeting", "040", "verb", /\b(?:met|meets|meet|meeting) (?:with )?(?=[A-Z]|the |his |her |their )/, "met with"),
+  T("meeting", "040", "verb", /\bmet\b(?! (?:the |their |its |all )?(?:criteria|requirements|expectations|demands|needs|targets?|goals?|deadline|standards?|conditions))/, "met"),
   T("meeting", "040", "verb", /\b(?:held|hold|holds|holding|had|have|has|will have) (?:\w+ ){0,2}(?:talks|meetings?|consultations)\b/i, "held talks"),
   T("meeting", "040", "verb", /\b(?:received|receives|hosted|hosts|welcomed|welcomes) (?=[A-Z]|the |his )/, "received <someone>"),
   T("meeting", "040", "noun", /\b(?:talks|meeting|meetings|consultations)\b/i, "talks / meeting"),
