@@ -255,6 +255,12 @@ describe("ad-hoc people", () => {
     expect(found(mentions)).not.toContain("klaus-iohannis/title");
   });
 
+  it("a hyphenated surname refers back as a whole", () => {
+    const { mentions, actors } = run("Vladimir Putin met with Commissioner for Children's Rights Maria Lvova-Belova. Vladimir Putin: Ms Lvova-Belova, I know your proposals.", { date: "2022-02-16" });
+    expect(actors.find((a) => a.adHoc)?.name).toBe("Maria Lvova-Belova");
+    expect(mentions.filter((m) => m.via === "surname").map((m) => m.text)).toEqual(["Lvova-Belova"]);
+  });
+
   it("a name before an appositive title", () => {
     const { actors } = run(
       "Ihor Zhovkva had a phone conversation with Jean-Charles Ellermann-Kingombe, Head of the Foreign Policy Department of the Office of the Prime Minister of the Kingdom of Denmark.",

@@ -381,7 +381,10 @@ class SentenceReader {
         adHoc: true,
       };
       this.d.adHoc.set(slug, record);
-      const surname = this.v.tokens[span.to - 1]!.norm;
+      // The surname with its hyphenated parts: "Lvova-Belova", not "Belova".
+      let first = span.to - 1;
+      while (first > span.from && this.v.tokens[first]!.gap === Gap.Join) first--;
+      const surname = this.compoundKey(first, span.to);
       if (!this.d.adHocShort.has(surname)) this.d.adHocShort.set(surname, slug);
     }
     const target = known ? known.slug : slug;
@@ -574,13 +577,19 @@ class SentenceReader {
     return !!prev && ["in", "on", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "from", "through", "during", "to", "before", "after", "each", "every"].includes(prev.norm);
   }
 
-  /** A capitalised word not in the dictionary: the surname of an ad-hoc person introduced earlier. */
+  private compoundKey(from: number, to: number): string {
+    return this.v.tokens.slice(from, to).map((t) => t.norm).join("-");
+  }
+
+  /** A capitalised word (or hyphenated compound) not in the dictionary: an ad-hoc person's surname. */
   private readWord(i: number): string | null {
-    const t = this.v.tokens[i]!;
-    const slug = this.d.adHocShort.get(t.norm);
-    if (!slug || this.looksLikeDate(i, i + 1)) return null;
+    if (i > 0 && this.v.tokens[i]!.gap === Gap.Join && this.v.tokens[i - 1]!.shape === Shape.Capitalised) return null;
+    let to = i + 1;
+    while (to < this.v.tokens.length && this.v.tokens[to]!.gap === Gap.Join && this.v.tokens[to]!.shape === Shape.Capitalised) to++;
+    const slug = this.d.adHocShort.get(this.compoundKey(i, to));
+    if (!slug || this.looksLikeDate(i, to)) return null;
     const actor = this.d.record(slug)!;
-    this.emit(slug, i, i + 1, "surname", `"${t.raw}" = ${actor.name}, introduced earlier in the article (ad-hoc person)`);
+    this.emit(slug, i, to, "surname", `"${this.phraseText(i, to)}" = ${actor.name}, introduced earlier in the article (ad-hoc person)`);
     return slug;
   }
 
