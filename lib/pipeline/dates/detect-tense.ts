@@ -138,7 +138,7 @@ function cueOf(words: string[], i: number, rawStarts: string | null): Cue | null
     if (rawStarts && /^[A-Z]/.test(rawStarts)) return null; // "Ahmed", "Fred": a name
     const prev = words[i - 1] ?? "";
     // "the renewed talks", "its armed forces": adjectival after a determiner.
-    if (/^(the|a|an|its|their|his|her|our|your|my|this|that|these|those|some|any|no|newly|recently|well|so|more|most|less|very|fully|highly|much|all)$/.test(prev)) return null;
+    if (/^(the|a|an|its|their|his|her|our|your|my|some|any|no|newly|recently|well|so|more|most|less|very|fully|highly|much|all)$/.test(prev)) return null;
     return "weak-past";
   }
   return null;
@@ -307,8 +307,8 @@ function reducedRelativeTense(words: string[], raw: string[], cueAt: number, phr
 }
 
 /** The nearest verb group right of token `from` inside the clause, skipping relative clauses. */
-function scanRight(words: string[], raw: string[], from: number): Tense | null {
-  for (let i = from; i < words.length && i - from <= MAX_REACH; i++) {
+function scanRight(words: string[], raw: string[], from: number, reach = MAX_REACH): Tense | null {
+  for (let i = from; i < words.length && i - from <= reach; i++) {
     const w = words[i]!;
     if (w === "who" || w === "which" || w === "whose" || (w === "," && (words[i + 1] === "who" || words[i + 1] === "which"))) {
       // ", who will arrive in Ukraine on a visit, will hold talks": skip to the clause's closing comma.
@@ -373,7 +373,8 @@ function clauseVerbTense(words: string[], raw: string[], first: number, after: n
     const left = scanLeft(words, raw, first);
     if (left) return left;
   }
-  const right = scanRight(words, raw, after);
+  // A fronted date ("In January, a week after …, a bomb killed …") may be far from its verb.
+  const right = scanRight(words, raw, after, fronted ? 2 * MAX_REACH : MAX_REACH);
   if (right) return right;
   if (fronted) {
     const left = scanLeft(words, raw, first);

@@ -58,7 +58,11 @@ export function isBareMonth(hay: string, start: number, end: number, name: strin
   }
   // Possessive or adjectival month: "December's talks", "the December summit".
   if (/^['’]s\b/.test(hay.slice(end, end + 3))) return !/^(May|March)$/.test(name) || lower === "the";
-  if (lower === "the" && /^(May|March)$/.test(name)) return false; // "the March on Rome"
+  // "the March accession", "the May elections" name the month; "the March on Rome" does not.
+  if (lower === "the" && /^(May|March)$/.test(name)) {
+    const after = wordAfter(hay, end);
+    return /^[a-z]{3,}$/.test(after) && !/^(on|of|to|for|from|through|with|in|and|or|which|that|was|is|will|has|had|be)$/.test(after);
+  }
   if (/^(May|March)$/.test(name)) return false;
   const after = wordAfter(hay, end);
   if (after && isCapitalised(after) && !MONTH_NAMES.test(after)) return false; // "June Carter"

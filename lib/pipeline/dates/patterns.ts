@@ -662,9 +662,9 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   // ---- vague references (PRESENT_REF / PAST_REF / FUTURE_REF)
   {
     name: "present-ref",
-    triggers: ["now", "current", "present", "moment", "these", "this"],
+    triggers: ["now", "current", "present", "moment", "these", "this", "being"],
     regex: re(
-      String.raw`\b(?:right${S}now|just${S}now|now|currently|nowadays|presently|at${S}present|the${S}present(?:${S}(?:day|time))?|at${S}the${S}moment|at${S}this${S}(?:time|moment|point|stage)|these${S}days|this${S}time)\b(?!${S}(?:last|next|a${S}year|around)\b)`,
+      String.raw`\b(?:right${S}now|just${S}now|now|currently|nowadays|presently|at${S}present|the${S}present(?:${S}(?:day|time))?|at${S}the${S}moment|at${S}this${S}(?:time|moment|point|stage)|these${S}days|this${S}time|the${S}time${S}being)\b(?!${S}(?:last|next|a${S}year|around)\b)`,
       "gi",
     ),
     read: (m, hay) => {
@@ -700,9 +700,9 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   },
   {
     name: "future-ref",
-    triggers: ["future", "term", "coming", "soon", "shortly", "later", "one", "due", "possible", "being"],
+    triggers: ["future", "term", "coming", "soon", "shortly", "later", "one", "due", "possible"],
     regex: re(
-      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)${S}term|the${S}(?:near|short|medium|long|longer)-term(?!${S}[a-z])|as${S}soon${S}as${S}possible|(?<=\bfor${S})the${S}time${S}being|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
+      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)${S}term|the${S}(?:near|short|medium|long|longer)-term(?!${S}[a-z])|as${S}soon${S}as${S}possible|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
       "gi",
     ),
     read: (m, hay) => {
@@ -808,13 +808,14 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     before: ending(
       String.raw`\b${APPROX}?(?<the>the${S}(?:past|last|next|first|coming|previous|following|final|whole|entire|full)${S})?(?<n>${COUNT_SRC})(?:${S}(?:or|to|and)${S}(?<n2>${COUNT_SRC}))?(?<half>[- ]and[- ]a[- ]half)?[- ]`,
     ),
-    read: (m, _hay, before) => {
+    read: (m, hay, before) => {
       if (!before) return null;
       const g = before.groups!;
       const n = countValue(g.n!);
       const unit = unitOf(m.groups!.unit!);
-      // "a quarter" of something is a fraction, not three months.
+      // "a quarter" of something is a fraction, not three months; "a second round" is an ordinal.
       if (unit === "quarter" && !g.the && /^an?$/i.test(g.n!)) return null;
+      if (unit === "second" && /^(a|one)$/i.test(g.n!) && /^[ \t]+[a-z]/.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
       const half = g.half ? 0.5 : 0;
       return { type: "DURATION", spec: { kind: "fixed", value: durationValue(n === null ? null : n + half, unit) }, extendBy: before[0].length };
     },
