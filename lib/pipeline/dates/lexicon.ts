@@ -161,7 +161,7 @@ export function unitOf(raw: string): string {
  * Holidays with a fixed or computable date in the countries our news covers. Only names that
  * mean one day wherever they are written: "Independence Day" differs by country and is left out.
  */
-export const HOLIDAYS: Readonly<Record<string, { month: number; day: number } | "easter" | "thanksgiving">> = {
+export const HOLIDAYS: Readonly<Record<string, { month: number; day: number } | "easter" | "easter-week" | "thanksgiving" | "us-election-day">> = {
   "christmas": { month: 12, day: 25 },
   "christmas day": { month: 12, day: 25 },
   "christmas eve": { month: 12, day: 24 },
@@ -176,7 +176,11 @@ export const HOLIDAYS: Readonly<Record<string, { month: number; day: number } | 
   "easter sunday": "easter",
   "thanksgiving": "thanksgiving",
   "thanksgiving day": "thanksgiving",
+  "easter week": "easter-week",
+  "holy week": "easter-week",
+  // US federal Election Day, the Tuesday after the first Monday of November; capitalised only.
+  "election day": "us-election-day",
 };
 
 export const HOLIDAY_SRC =
-  "(?:Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Orthodox Christmas|Victory Day|Valentine['’]s Day|Halloween|Easter(?: Sunday)?|Thanksgiving(?: Day)?)";
+  "(?:Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Orthodox Christmas|Victory Day|Valentine['’]s Day|Halloween|Easter(?: Sunday| week)?|Holy Week|Thanksgiving(?: Day)?|Election Day)";

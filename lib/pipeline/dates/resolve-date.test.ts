@@ -104,6 +104,11 @@ describe("resolveSpec", () => {
     [{ kind: "year-of-century", yy: 82 }, "2008-10-27", "present", "1982"],
     [{ kind: "holiday", name: "easter", year: null, shift: null }, "2022-03-01", "future", "2022-04-17"],
     [{ kind: "holiday", name: "christmas", year: null, shift: "last" }, "2022-02-07", "present", "2021-12-25"],
+    [{ kind: "holiday", name: "easter week", year: null, shift: null }, "2000-04-17", "past", "2000-W16"],
+    [{ kind: "holiday", name: "election day", year: null, shift: null }, "1998-10-26", "future", "1998-11-03"],
+    [{ kind: "dct-offset", unit: "week", offset: -1, trailing: true }, "2000-04-14", "present", "2000-W15"],
+    [{ kind: "dct-offset", unit: "week", offset: -1, trailing: true }, "2000-04-17", "present", "2000-W15"],
+    [{ kind: "dct-offset", unit: "year", offset: -1, trailing: true }, "1989-10-30", "present", "1988"],
   ] as Array<[DateSpec, string, Tense, string]>)("%o at %s (%s) → %s", (spec, dct, tense, value) => {
     expect(resolve(spec, dct, tense)?.value).toBe(value);
   });

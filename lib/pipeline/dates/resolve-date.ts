@@ -312,12 +312,16 @@ function comparedPeriod(ctx: ResolveContext): Period | null {
 }
 
 /**
- * "the past year", "over the last week": the unit just before the current one (the annotated
- * news corpora read them so); "the past decade" is the decade of ten years ago.
+ * "the past year", "for the last week": the span that ends at publication.
  */
 function resolveTrailing(unit: CalendarUnit, ctx: ResolveContext): Resolution {
+  // Long spans are read by calendar unit, as the annotated news corpora do: "the past year" is
+  // last year, "the past decade" the decade of ten years ago.
+  if (unit === "year") return relative(shiftPeriod(periodContaining(ctx.dct, "year"), -1));
   if (unit === "decade") return relative(periodContaining(ctx.dct - 3652, "decade"));
-  return relative(shiftPeriod(periodContaining(ctx.dct, UNIT_GRAN[unit]), -1));
+  // Shorter ones by the unit holding the middle of the span: "for the last week" on a Friday is this week.
+  const length = { day: 1, week: 7, weekend: 7, month: 30, quarter: 91, half: 182, season: 91, century: 36525 }[unit];
+  return relative(periodContaining(ctx.dct - Math.floor(length / 2), UNIT_GRAN[unit]));
 }
 
 // ---------------------------------------------------------------- quarters, halves, seasons, weekends
@@ -454,9 +458,17 @@ function holidayDay(name: string, y: number): Period | null {
     const e = easterSunday(y);
     return dayPeriod(dayNumber(e.y, e.m, e.d));
   }
+  if (rule === "easter-week") {
+    const e = easterSunday(y);
+    return periodContaining(dayNumber(e.y, e.m, e.d), "week"); // Holy Week ends on Easter Sunday, as an ISO week does
+  }
   if (rule === "thanksgiving") {
     const t = nthWeekdayOfMonth(y, 11, 4, 4);
     return dayPeriod(dayNumber(t.y, t.m, t.d));
+  }
+  if (rule === "us-election-day") {
+    const firstMonday = nthWeekdayOfMonth(y, 11, 1, 1);
+    return dayPeriod(dayNumber(firstMonday.y, firstMonday.m, firstMonday.d) + 1);
   }
   return dayPeriod(dayNumber(y, rule.month, rule.day));
 }
@@ -470,11 +482,11 @@ function resolveHoliday(name: string, year: number | null, shift: Shift, ctx: Re
   if (shift === "last") {
     // The latest one before the publication day: this year's if it is past, else last year's.
     const p = holidayDay(name, y);
-    return relative(p && p.gran === "day" && p.day < ctx.dct ? p : holidayDay(name, y - 1)!);
+    return relative(p && periodSpan(p).last < ctx.dct ? p : holidayDay(name, y - 1)!);
   }
   if (shift === "next") {
     const p = holidayDay(name, y);
-    return relative(p && p.gran === "day" && p.day > ctx.dct ? p : holidayDay(name, y + 1)!);
+    return relative(p && periodSpan(p).first > ctx.dct ? p : holidayDay(name, y + 1)!);
   }
   const chosen = chooseYear((yy) => holidayDay(name, yy), ctx);
   return chosen ? relative(chosen.period, chosen.tense) : null;
