@@ -1,7 +1,7 @@
 // Calendar arithmetic and the resolvers with a fixed tense: the rules of resolve-date.ts
 // stated as tables, including week-53 years, leap days and year boundaries.
 import { describe, expect, it } from "vitest";
-import { dayNumber, easterSunday, isoDayOf, isoWeekOf, isoWeekValue, nthWeekdayOfMonth, weekdayOf } from "./calendar";
+import { dayNumber, easterSunday, isoDayOf, isoWeekOf, isoWeekValue, nthWeekdayOfMonth, orthodoxEasterSunday, weekdayOf } from "./calendar";
 import type { Tense } from "./detect-tense";
 import { periodSpan, periodValue, shiftPeriod } from "./period";
 import { type ResolveContext, emptyDiscourse, resolveSpec, resolveWeekday } from "./resolve-date";
@@ -37,6 +37,15 @@ describe("calendar", () => {
     [2000, "2000-04-23"],
   ])("Easter %i is %s", (year, iso) => {
     const e = easterSunday(year);
+    expect(isoDayOf(dayNumber(e.y, e.m, e.d))).toBe(iso);
+  });
+
+  it.each([
+    [2021, "2021-05-02"],
+    [2022, "2022-04-24"],
+    [2017, "2017-04-16"],
+  ])("Orthodox Easter %i is %s", (year, iso) => {
+    const e = orthodoxEasterSunday(year);
     expect(isoDayOf(dayNumber(e.y, e.m, e.d))).toBe(iso);
   });
 

@@ -19,6 +19,7 @@ import {
   isValidDay,
   isoDayOf,
   nthWeekdayOfMonth,
+  orthodoxEasterSunday,
   quarterOf,
   weekdayOf,
 } from "./calendar";
@@ -26,7 +27,7 @@ import type { Tense } from "./detect-tense";
 import { type Period, GRAN_RANK, dayPeriod, periodContaining, periodSpan, periodValue, shiftPeriod, shiftPeriodByYears } from "./period";
 import type { CalendarUnit, DateSpec, Shift } from "./spec";
 import type { DateAnchor } from "../types";
-import { HOLIDAYS } from "./lexicon";
+import { HOLIDAYS, ORTHODOX_COUNTERPART } from "./lexicon";
 
 /** Earlier dates of the same article that later phrases may count from. */
 export interface Discourse {
@@ -58,6 +59,11 @@ export interface Resolution {
   basis: "stated" | "relative";
   tense: Tense | null;
   anchor?: DateAnchor;
+  /**
+   * A span wider than `period` when the phrase may mean either of two days: a plain "Easter" in a
+   * year when the Western and Orthodox Easters differ. The expression then gets no precision.
+   */
+  uncertainSpan?: DaySpan;
   /**
    * False for periods derived by comparison ("a year ago" as last year's third quarter): later
    * phrases must not count from them, or "year-earlier" would step back a year each time.
@@ -454,8 +460,8 @@ export function resolveAnchored(unit: CalendarUnit, offset: number, eventPhrase:
 function holidayDay(name: string, y: number): Period | null {
   const rule = HOLIDAYS[name];
   if (!rule) return null;
-  if (rule === "easter") {
-    const e = easterSunday(y);
+  if (rule === "easter" || rule === "orthodox-easter") {
+    const e = rule === "easter" ? easterSunday(y) : orthodoxEasterSunday(y);
     return dayPeriod(dayNumber(e.y, e.m, e.d));
   }
   if (rule === "easter-week") {
@@ -473,22 +479,36 @@ function holidayDay(name: string, y: number): Period | null {
   return dayPeriod(dayNumber(y, rule.month, rule.day));
 }
 
+/**
+ * A holiday in a given year, or the one nearest to publication: greetings "on Christmas and the
+ * New Year" sent on December 30 are about the holidays at hand, whatever the verb's tense.
+ * "last"/"next" take the previous/next one.
+ */
 function resolveHoliday(name: string, year: number | null, shift: Shift, ctx: ResolveContext): Resolution | null {
+  const y = fromDayNumber(ctx.dct).y;
+  let res: Resolution | null;
   if (year !== null) {
     const p = holidayDay(name, year);
-    return p ? stated(p) : null;
+    res = p ? stated(p) : null;
+  } else {
+    const candidates = [y - 1, y, y + 1].map((yy) => holidayDay(name, yy)).filter((p): p is Period => p !== null);
+    let chosen: Period | undefined;
+    if (shift === "last") chosen = candidates.filter((p) => periodSpan(p).last < ctx.dct).pop();
+    else if (shift === "next") chosen = candidates.find((p) => periodSpan(p).first > ctx.dct);
+    else chosen = candidates.reduce((best, p) => (distance(periodSpan(p), ctx.dct) < distance(periodSpan(best), ctx.dct) ? p : best));
+    res = chosen ? relative(chosen) : null;
   }
-  const y = fromDayNumber(ctx.dct).y;
-  if (shift === "last") {
-    // The latest one before the publication day: this year's if it is past, else last year's.
-    const p = holidayDay(name, y);
-    return relative(p && periodSpan(p).last < ctx.dct ? p : holidayDay(name, y - 1)!);
-  }
-  if (shift === "next") {
-    const p = holidayDay(name, y);
-    return relative(p && periodSpan(p).first > ctx.dct ? p : holidayDay(name, y + 1)!);
-  }
-  const chosen = chooseYear((yy) => holidayDay(name, yy), ctx);
-  return chosen ? relative(chosen.period, chosen.tense) : null;
+  return res ? withOrthodoxReading(name, res) : null;
 }
 
+/** A plain "Easter" or "Christmas" may be the Orthodox feast: span both days when they differ. */
+function withOrthodoxReading(name: string, res: Resolution): Resolution {
+  const counterpart = ORTHODOX_COUNTERPART[name];
+  if (!counterpart || res.period?.gran !== "day") return res;
+  const western = res.period.day;
+  const { y } = fromDayNumber(western);
+  // Christmas: Orthodox January 7 follows Western December 25; Easter is in the same spring.
+  const orthodox = holidayDay(counterpart, name.startsWith("christmas") ? y + 1 : y);
+  if (!orthodox || orthodox.gran !== "day" || orthodox.day === western) return res;
+  return { ...res, uncertainSpan: { first: Math.min(western, orthodox.day), last: Math.max(western, orthodox.day) } };
+}

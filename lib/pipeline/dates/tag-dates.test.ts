@@ -134,7 +134,12 @@ const periods: DateCase[] = [
   { dct: "2022-05-10", text: "Output fell by 3% in the first quarter.", phrase: "the first quarter", expected: { value: "2022-Q1", first: "2022-01-01", last: "2022-03-31" } },
   { dct: "2022-02-07", text: "Deliveries resumed in Q3 2021.", phrase: "Q3 2021", expected: { value: "2021-Q3", basis: "stated" } },
   { dct: "2022-02-10", text: "The summit will be held in the second half of 2022.", phrase: "the second half of 2022", expected: { value: "2022-H2", first: "2022-07-01", last: "2022-12-31" } },
-  { dct: "2021-12-20", text: "The leaders will speak again before Christmas.", phrase: "Christmas", expected: { value: "2021-12-25", precision: "day" } },
+  // Russian and Ukrainian sources keep Orthodox feasts: a plain "Christmas" spans both readings.
+  { dct: "2021-12-20", text: "The leaders will speak again before Christmas.", phrase: "Christmas", expected: { value: "2021-12-25", first: "2021-12-25", last: "2022-01-07", precision: null } },
+  { dct: "2021-12-30", text: "Putin sent his New Year and Orthodox Christmas greetings.", phrase: "Orthodox Christmas", expected: { value: "2022-01-07", precision: "day" } },
+  { dct: "2022-04-24", text: "Vladimir Putin attended the Orthodox Easter service.", phrase: "Orthodox Easter", expected: { value: "2022-04-24", precision: "day" } },
+  { dct: "2022-04-24", text: "Putin greeted all Russians celebrating Easter Sunday.", phrase: "Easter Sunday", expected: { value: "2022-04-17", first: "2022-04-17", last: "2022-04-24", precision: null } },
+  { dct: "2022-05-12", text: "Only recently, we marked Victory Day, Russia's most important holiday.", phrase: "Victory Day", expected: { value: "2022-05-09", precision: "day" } },
 ];
 
 describe("months, years, weeks, seasons and quarters", () => {

@@ -300,6 +300,7 @@ function toExpression(text: string, sentence: Sentence, c: Candidate, res: Resol
     if (timeSuffix && res.period.gran === "day") value = `${value}${timeSuffix}`;
   }
   if (res.rangeEnd !== null) last = res.rangeEnd;
+  if (res.uncertainSpan) ({ first, last } = res.uncertainSpan);
   return {
     start: c.start,
     end: c.end,
@@ -309,7 +310,7 @@ function toExpression(text: string, sentence: Sentence, c: Candidate, res: Resol
     value,
     first: first === null ? null : isoDayOf(first),
     last: last === null ? null : isoDayOf(last),
-    precision: first === null || last === null ? null : precisionOf(res.period!.gran, first, last),
+    precision: first === null || last === null || res.uncertainSpan ? null : precisionOf(res.period!.gran, first, last),
     rangeEnd: res.rangeEnd === null ? null : isoDayOf(res.rangeEnd),
     basis: res.basis,
     tense: res.tense,
