@@ -183,8 +183,9 @@ function groupTense(words: string[], i: number, cue: Cue): Tense {
     const w = words[j]!;
     if (FUTURE_AUX.has(w) || w.endsWith("'ll")) return "future";
     if (PAST_AUX.has(w)) {
-      // "was expected to meet", "were due to": a plan made in the past, still ahead.
-      return cue === "future-lexical" ? "future" : "past";
+      // "was expected to meet on Friday", "had planned to evacuate on Friday": a plan made in the
+      // past, for a day that may have come since; the nearest such day is the best guess.
+      return cue === "future-lexical" ? "present" : "past";
     }
     if (PERFECT_AUX.has(w) || w.endsWith("'ve")) return cue === "future-lexical" ? "future" : "past";
     if (PRESENT_AUX.has(w)) return cue === "future-lexical" ? "future" : "present";
@@ -270,14 +271,18 @@ function infinitiveTense(words: string[], raw: string[], at: number): Tense {
   while (j > 0 && words[j] !== "to") j--;
   for (let i = j - 1; i >= 0 && j - i <= 8; i--) {
     if (isHardBoundary(words, i)) break;
-    if (PLAN_VERBS.has(words[i]!)) return "future"; // "has decided to admit them in early March"
     const cue = cueOf(words, i, raw[i] ?? null);
+    if (PLAN_VERBS.has(words[i]!) || cue === "future-lexical") {
+      // "has decided to admit them in early March" lies ahead; "had planned to evacuate on Friday" may not.
+      return words[i - 1] && PAST_AUX.has(words[i - 1]!) ? "present" : "future";
+    }
     if (!cue) continue;
-    if (cue === "future-lexical" || cue === "future") return "future";
+    if (cue === "future") return "future";
     if (isInfinitive(words, i)) continue;
     return groupTense(words, i, cue) === "past" ? "past" : "future";
   }
-  return "future";
+  // No finite verb found ("the fall of Mariupol on Friday, Russia appears to be …"): the nearest day.
+  return "present";
 }
 
 /** Index of the comma that opens ", which/who … ," when `close` is its closing comma, else −1. */

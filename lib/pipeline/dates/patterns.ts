@@ -628,7 +628,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "the-day",
     triggers: ["day"],
     regex: re(String.raw`\bthe${S}day\b(?![-‐]|['’]s|${S}(?:of|when|that|which|on|in${S}which|he|she|they|it|we|I|\d)\b)`, "gi"),
-    before: ending(String.raw`\b(?<prep>in|during|for|of|end|ended|ending|finish|finished|close|closed|start|started|open|opened)${S}`),
+    before: ending(String.raw`\b(?<prep>in|during|for|end|ended|ending|finish|finished|close|closed|start|started|open|opened|(?:start|end|beginning|middle|rest|close|course)${S}of)${S}`),
     read: (m, hay, before) => {
       if (!before) return null;
       // "in the day after falling" is still "the day"; "for the day before" is another phrase.
