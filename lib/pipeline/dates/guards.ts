@@ -20,13 +20,6 @@ export function wordAfter(hay: string, index: number): string {
   return hay.slice(s, e);
 }
 
-/** The first non-space character after `index` ("" at the end). */
-export function charAfter(hay: string, index: number): string {
-  let s = index;
-  while (s < hay.length && (hay[s] === " " || hay[s] === "\t")) s++;
-  return hay[s] ?? "";
-}
-
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   return c >= 65 && c <= 90;

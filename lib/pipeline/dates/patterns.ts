@@ -2,12 +2,13 @@
 // a reader that turns a match into a Reading (type + DateSpec) or rejects it (null) after a
 // context check (guards.ts). Offsets come from the regex; values come later (resolve-date.ts).
 //
-// Why the order: all patterns run, then overlapping matches are settled by tag-dates.ts —
-// the longest match wins ("Monday, January 31, 2022" over "Monday" and "January 31"), and on equal
-// spans the pattern listed FIRST wins. So within each group the more specific reading comes
-// first: explicit calendar dates before relative ones, "last quarter" (the previous quarter)
-// before "last"-less quarter names, SETs ("twice a year") and anchored phrases ("a year earlier")
-// before the bare DURATION ("a year") they contain, and TIMEs before the DATE they qualify.
+// Why the order: all patterns run, then tag-dates.ts settles overlaps — the longest match wins
+// ("Monday, January 31, 2022" over "Monday" and "January 31"; "twice a year" and "a year earlier"
+// over the duration "a year"), and on equal spans the pattern listed FIRST wins. So the list goes
+// from explicit calendar dates (stated, most specific) through weekdays, years and days relative
+// to publication, to periods, vague references, sets, times and finally durations, the readings
+// of last resort; within a group a specific reading comes before a general one that can match the
+// same words ("last quarter" as the previous quarter before quarter names).
 // Modifiers that wrap any date ("early", "mid-", "the end of", "the evening of") are not patterns
 // but a refiner in tag-dates.ts, so they combine with every pattern below.
 import type { Reading, Shift } from "./spec";
@@ -17,7 +18,6 @@ import {
   HOLIDAY_SRC,
   MONTHS,
   MONTH_SRC,
-  ORDINALS,
   PARTS_OF_DAY,
   SEASONS,
   SPOKEN_YEAR_SRC,
@@ -69,6 +69,7 @@ const UNIT_WORD = "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|
 const CAL_UNIT = "(?:day|week|month|quarter|year|decade|century)";
 
 const re = (source: string, flags = "g") => new RegExp(source, flags);
+const FULL_MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Every month name and abbreviation starts with one of these. */
 const MONTH_TRIGGERS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** A `before` pattern: anchored at the end of the preceding text. */
@@ -205,10 +206,9 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       if (g.mon === "May" && !g.year && isModalMay(hay, m.index + m[0].length)) return null;
       // "March 8 protesters" reads fine; "in May 10 people died" does not — a counted noun follows.
       if (!g.year && /^(people|persons|troops|soldiers|percent|per|times|km|million|billion|thousand)$/i.test(wordAfter(hay, m.index + m[0].length))) return null;
-      if (!/\s/.test(m[0].charAt(g.wd ? g.wd.length + 1 : g.mon!.length)) && !g.mon!.endsWith(".")) {
-        // "May10" is fine in headlines, but not a letter-digit code like "Mar3".
-        if (g.mon!.length < 4) return null;
-      }
+      // A month glued to its day: "May10" in a headline is a date, "Mar3" a code.
+      const monthEnd = m[0].indexOf(g.mon!) + g.mon!.length;
+      if (/^\d/.test(m[0].slice(monthEnd)) && !FULL_MONTH.test(g.mon!)) return null;
       return calendar(g.year, monthOf(g.mon!), dayNum(g.d!));
     },
   },
@@ -840,8 +840,3 @@ export function durationValue(n: number | null, unit: string): string {
   return u.time ? `PT${count}${u.letter}` : `P${count}${u.letter}`;
 }
 
-/** Number of patterns, exported for the speed check and documentation. */
-export const PATTERN_COUNT = DATE_PATTERNS.length;
-
-// ORDINALS is re-exported for tests that spell out quarter and half names.
-export { ORDINALS };
