@@ -348,7 +348,7 @@ function hasAuxBefore(words: string[], i: number): boolean {
 
 /** True when only prepositions, adverbs and punctuation stand between the clause start and `at`. */
 function opensClause(words: string[], at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= 0 && at - i <= MAX_REACH; i--) {
     const w = words[i]!;
     if (isHardBoundary(words, i)) return true;
     if (/^(on|in|at|by|since|from|earlier|later|also|and|then|already|as|of|until|during|after|before|,|the|this|last|next|back|early|late|today|yesterday|tomorrow|however|meanwhile|so|thus|yet|but)$/.test(w)) continue;
@@ -363,8 +363,14 @@ function opensClause(words: string[], at: number): boolean {
  */
 export function detectGoverningTense(tokens: SentenceTokens, text: string, phraseStart: number, phraseEnd: number): Tense {
   const { words, starts, ends } = tokens;
+  // First token ending after the phrase starts (binary search: sentences can be long).
   let first = 0;
-  while (first < words.length && ends[first]! <= phraseStart) first++;
+  let hi = words.length;
+  while (first < hi) {
+    const mid = (first + hi) >> 1;
+    if (ends[mid]! <= phraseStart) first = mid + 1;
+    else hi = mid;
+  }
   let after = first;
   while (after < words.length && starts[after]! < phraseEnd) after++;
   const raw = rawTokens(tokens, text);

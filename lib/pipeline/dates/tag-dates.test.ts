@@ -226,6 +226,16 @@ describe("the expression list", () => {
     expect(out.map((e) => [e.text, e.value, e.sentenceIndex])).toEqual([["Monday", "2022-01-17", 4]]);
   });
 
+  it("keeps the longest of overlapping matches and the ones around it", () => {
+    const text = "On Monday, January 31, 2022, talks began; on Friday they ended, two weeks ago.";
+    const out = tagDatesInText(text, "2022-02-14");
+    expect(out.map((e) => [e.text, e.value])).toEqual([
+      ["Monday, January 31, 2022", "2022-01-31"],
+      ["Friday", "2022-02-11"],
+      ["two weeks ago", "2022-W05"],
+    ]);
+  });
+
   it("rejects a publication date that is not a calendar day", () => {
     expect(() => tagDatesInText("On Monday.", "2022-02-30")).toThrow(/not a calendar date/);
   });
