@@ -309,7 +309,18 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
 
   // ---- years, decades, centuries
   {
-    // "in 2014", "fiscal 1989", "the year 2000", "2014–2022". Counts and labels are refused.
+    // "in 2021–2023", "1941–1945": a range of years, read as one expression with its end.
+    name: "year-range",
+    regex: re(String.raw`\b(?<y1>(?:1[0-9]|20)\d\d)${DASH}(?<y2>(?:1[0-9]|20)\d\d)\b(?![-–—.,/]\d)`),
+    read: (m, hay) => {
+      const y1 = Number(m.groups!.y1);
+      const y2 = Number(m.groups!.y2);
+      if (y2 <= y1 || y2 - y1 > 100 || !isStandaloneYear(hay, m.index, m.index + 4)) return null;
+      return { type: "DATE", spec: { kind: "calendar", year: y1, month: null, day: null, rangeEnd: { year: y2, month: 12, day: 31 } } };
+    },
+  },
+  {
+    // "in 2014", "fiscal 1989", "the year 2000". Counts and labels are refused.
     name: "year",
     regex: re(String.raw`\b(?:(?<fiscal>fiscal(?:${S}year)?|FY|the${S}year)${S0})?(?<year>(?:1[0-9]|20)\d\d)\b(?!['’]?s\b)`, "gi"),
     read: (m, hay) => {

@@ -209,16 +209,16 @@ export function resolveCalendar(spec: Extract<DateSpec, { kind: "calendar" }>, c
   return res;
 }
 
-/** "October 30–31", "January 30 – February 2", "January–June 2021": the last day of the range. */
+/** "October 30–31", "January 30 – February 2", "January–June 2021", "2021–2023": the range's last day. */
 function withRangeEnd(res: Resolution, rangeEnd: { year: number | null; month: number; day: number }): Resolution {
   const p = res.period;
-  if (!p || (p.gran !== "day" && p.gran !== "month")) return res;
-  const start = p.gran === "day" ? fromDayNumber(p.day) : { y: p.y, m: p.m, d: 1 };
-  const startDay = p.gran === "day" ? p.day : dayNumber(p.y, p.m, 1);
+  if (!p || (p.gran !== "day" && p.gran !== "month" && p.gran !== "year")) return res;
+  const start = p.gran === "day" ? fromDayNumber(p.day) : { y: p.y, m: p.gran === "month" ? p.m : 1, d: 1 };
+  const startDay = p.gran === "day" ? p.day : periodSpan(p).first;
   const endFor = (y: number) => (rangeEnd.day === 0 ? dayNumber(y, rangeEnd.month, daysInMonth(y, rangeEnd.month)) : isValidDay(y, rangeEnd.month, rangeEnd.day) ? dayNumber(y, rangeEnd.month, rangeEnd.day) : null);
   let end = endFor(rangeEnd.year ?? start.y);
   if (end !== null && end < startDay && rangeEnd.year === null) end = endFor(start.y + 1); // "December 30 – January 2"
-  if (end === null || end <= startDay || end - startDay > 366) return res;
+  if (end === null || end <= startDay || (p.gran !== "year" && end - startDay > 366)) return res;
   return { ...res, rangeEnd: end };
 }
 

@@ -108,6 +108,7 @@ const calendarDates: DateCase[] = [
   { dct: "2022-05-24", text: "I am grateful to everyone who decided to be with Ukraine on February 24.", phrase: "February 24", expected: { value: "2022-02-24" } },
   { dct: "2022-02-07", text: "The meeting was moved to 2022-02-10 at the request of the French side.", phrase: "2022-02-10", expected: { value: "2022-02-10", basis: "stated" } },
   { dct: "2021-11-03", text: "Trade grew throughout 2020 and in January-June 2021.", phrase: "January-June 2021", expected: { value: "2021-01", first: "2021-01-01", last: "2021-06-30", rangeEnd: "2021-06-30" } },
+  { dct: "2021-11-17", text: "The Union State programmes for 2021–2023 include 28 directives.", phrase: "2021–2023", expected: { value: "2021", first: "2021-01-01", last: "2023-12-31", rangeEnd: "2023-12-31", precision: "year", basis: "stated" } },
   { dct: "2022-03-31", text: "Flights are to be performed between April and October of this year.", phrase: "between April and October of this year", expected: { value: "2022-04", last: "2022-10-31" } },
 ];
 
