@@ -138,7 +138,7 @@ function cueOf(words: string[], i: number, rawStarts: string | null): Cue | null
     if (rawStarts && /^[A-Z]/.test(rawStarts)) return null; // "Ahmed", "Fred": a name
     const prev = words[i - 1] ?? "";
     // "the renewed talks", "its armed forces": adjectival after a determiner.
-    if (/^(the|a|an|its|their|his|her|our|your|my|this|that|these|those|some|any|no|newly|recently|well|so|more|most|less|very|fully|highly|much|all)$/.test(prev)) return null;
+    if (/^(the|a|an|its|their|his|her|our|your|my|some|any|no|newly|recently|well|so|more|most|less|very|fully|highly|much|all)$/.test(prev)) return null;
     return "weak-past";
   }
   return null;
@@ -183,8 +183,9 @@ function groupTense(words: string[], i: number, cue: Cue): Tense {
     const w = words[j]!;
     if (FUTURE_AUX.has(w) || w.endsWith("'ll")) return "future";
     if (PAST_AUX.has(w)) {
-      // "was expected to meet", "were due to": a plan made in the past, still ahead.
-      return cue === "future-lexical" ? "future" : "past";
+      // "was expected to meet on Friday", "had planned to evacuate on Friday": a plan made in the
+      // past, for a day that may have come since; the nearest such day is the best guess.
+      return cue === "future-lexical" ? "present" : "past";
     }
     if (PERFECT_AUX.has(w) || w.endsWith("'ve")) return cue === "future-lexical" ? "future" : "past";
     if (PRESENT_AUX.has(w)) return cue === "future-lexical" ? "future" : "present";
@@ -270,14 +271,18 @@ function infinitiveTense(words: string[], raw: string[], at: number): Tense {
   while (j > 0 && words[j] !== "to") j--;
   for (let i = j - 1; i >= 0 && j - i <= 8; i--) {
     if (isHardBoundary(words, i)) break;
-    if (PLAN_VERBS.has(words[i]!)) return "future"; // "has decided to admit them in early March"
     const cue = cueOf(words, i, raw[i] ?? null);
+    if (PLAN_VERBS.has(words[i]!) || cue === "future-lexical") {
+      // "has decided to admit them in early March" lies ahead; "had planned to evacuate on Friday" may not.
+      return words[i - 1] && PAST_AUX.has(words[i - 1]!) ? "present" : "future";
+    }
     if (!cue) continue;
-    if (cue === "future-lexical" || cue === "future") return "future";
+    if (cue === "future") return "future";
     if (isInfinitive(words, i)) continue;
     return groupTense(words, i, cue) === "past" ? "past" : "future";
   }
-  return "future";
+  // No finite verb found ("the fall of Mariupol on Friday, Russia appears to be …"): the nearest day.
+  return "present";
 }
 
 /** Index of the comma that opens ", which/who … ," when `close` is its closing comma, else −1. */
@@ -307,8 +312,8 @@ function reducedRelativeTense(words: string[], raw: string[], cueAt: number, phr
 }
 
 /** The nearest verb group right of token `from` inside the clause, skipping relative clauses. */
-function scanRight(words: string[], raw: string[], from: number): Tense | null {
-  for (let i = from; i < words.length && i - from <= MAX_REACH; i++) {
+function scanRight(words: string[], raw: string[], from: number, reach = MAX_REACH): Tense | null {
+  for (let i = from; i < words.length && i - from <= reach; i++) {
     const w = words[i]!;
     if (w === "who" || w === "which" || w === "whose" || (w === "," && (words[i + 1] === "who" || words[i + 1] === "which"))) {
       // ", who will arrive in Ukraine on a visit, will hold talks": skip to the clause's closing comma.
@@ -343,7 +348,7 @@ function hasAuxBefore(words: string[], i: number): boolean {
 
 /** True when only prepositions, adverbs and punctuation stand between the clause start and `at`. */
 function opensClause(words: string[], at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= 0 && at - i <= MAX_REACH; i--) {
     const w = words[i]!;
     if (isHardBoundary(words, i)) return true;
     if (/^(on|in|at|by|since|from|earlier|later|also|and|then|already|as|of|until|during|after|before|,|the|this|last|next|back|early|late|today|yesterday|tomorrow|however|meanwhile|so|thus|yet|but)$/.test(w)) continue;
@@ -358,8 +363,14 @@ function opensClause(words: string[], at: number): boolean {
  */
 export function detectGoverningTense(tokens: SentenceTokens, text: string, phraseStart: number, phraseEnd: number): Tense {
   const { words, starts, ends } = tokens;
+  // First token ending after the phrase starts (binary search: sentences can be long).
   let first = 0;
-  while (first < words.length && ends[first]! <= phraseStart) first++;
+  let hi = words.length;
+  while (first < hi) {
+    const mid = (first + hi) >> 1;
+    if (ends[mid]! <= phraseStart) first = mid + 1;
+    else hi = mid;
+  }
   let after = first;
   while (after < words.length && starts[after]! < phraseEnd) after++;
   const raw = rawTokens(tokens, text);
@@ -373,7 +384,8 @@ function clauseVerbTense(words: string[], raw: string[], first: number, after: n
     const left = scanLeft(words, raw, first);
     if (left) return left;
   }
-  const right = scanRight(words, raw, after);
+  // A fronted date ("In January, a week after …, a bomb killed …") may be far from its verb.
+  const right = scanRight(words, raw, after, fronted ? 2 * MAX_REACH : MAX_REACH);
   if (right) return right;
   if (fronted) {
     const left = scanLeft(words, raw, first);

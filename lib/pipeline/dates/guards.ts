@@ -20,13 +20,6 @@ export function wordAfter(hay: string, index: number): string {
   return hay.slice(s, e);
 }
 
-/** The first non-space character after `index` ("" at the end). */
-export function charAfter(hay: string, index: number): string {
-  let s = index;
-  while (s < hay.length && (hay[s] === " " || hay[s] === "\t")) s++;
-  return hay[s] ?? "";
-}
-
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   return c >= 65 && c <= 90;
@@ -58,7 +51,11 @@ export function isBareMonth(hay: string, start: number, end: number, name: strin
   }
   // Possessive or adjectival month: "December's talks", "the December summit".
   if (/^['’]s\b/.test(hay.slice(end, end + 3))) return !/^(May|March)$/.test(name) || lower === "the";
-  if (lower === "the" && /^(May|March)$/.test(name)) return false; // "the March on Rome"
+  // "the March accession", "the May elections" name the month; "the March on Rome" does not.
+  if (lower === "the" && /^(May|March)$/.test(name)) {
+    const after = wordAfter(hay, end);
+    return /^[a-z]{3,}$/.test(after) && !/^(on|of|to|for|from|through|with|in|and|or|which|that|was|is|will|has|had|be)$/.test(after);
+  }
   if (/^(May|March)$/.test(name)) return false;
   const after = wordAfter(hay, end);
   if (after && isCapitalised(after) && !MONTH_NAMES.test(after)) return false; // "June Carter"

@@ -2,12 +2,13 @@
 // a reader that turns a match into a Reading (type + DateSpec) or rejects it (null) after a
 // context check (guards.ts). Offsets come from the regex; values come later (resolve-date.ts).
 //
-// Why the order: all patterns run, then overlapping matches are settled by tag-dates.ts —
-// the longest match wins ("Monday, January 31, 2022" over "Monday" and "January 31"), and on equal
-// spans the pattern listed FIRST wins. So within each group the more specific reading comes
-// first: explicit calendar dates before relative ones, "last quarter" (the previous quarter)
-// before "last"-less quarter names, SETs ("twice a year") and anchored phrases ("a year earlier")
-// before the bare DURATION ("a year") they contain, and TIMEs before the DATE they qualify.
+// Why the order: all patterns run, then tag-dates.ts settles overlaps — the longest match wins
+// ("Monday, January 31, 2022" over "Monday" and "January 31"; "twice a year" and "a year earlier"
+// over the duration "a year"), and on equal spans the pattern listed FIRST wins. So the list goes
+// from explicit calendar dates (stated, most specific) through weekdays, years and days relative
+// to publication, to periods, vague references, sets, times and finally durations, the readings
+// of last resort; within a group a specific reading comes before a general one that can match the
+// same words ("last quarter" as the previous quarter before quarter names).
 // Modifiers that wrap any date ("early", "mid-", "the end of", "the evening of") are not patterns
 // but a refiner in tag-dates.ts, so they combine with every pattern below.
 import type { Reading, Shift } from "./spec";
@@ -17,7 +18,6 @@ import {
   HOLIDAY_SRC,
   MONTHS,
   MONTH_SRC,
-  ORDINALS,
   PARTS_OF_DAY,
   SEASONS,
   SPOKEN_YEAR_SRC,
@@ -69,6 +69,7 @@ const UNIT_WORD = "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|
 const CAL_UNIT = "(?:day|week|month|quarter|year|decade|century)";
 
 const re = (source: string, flags = "g") => new RegExp(source, flags);
+const FULL_MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Every month name and abbreviation starts with one of these. */
 const MONTH_TRIGGERS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** A `before` pattern: anchored at the end of the preceding text. */
@@ -205,10 +206,9 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       if (g.mon === "May" && !g.year && isModalMay(hay, m.index + m[0].length)) return null;
       // "March 8 protesters" reads fine; "in May 10 people died" does not — a counted noun follows.
       if (!g.year && /^(people|persons|troops|soldiers|percent|per|times|km|million|billion|thousand)$/i.test(wordAfter(hay, m.index + m[0].length))) return null;
-      if (!/\s/.test(m[0].charAt(g.wd ? g.wd.length + 1 : g.mon!.length)) && !g.mon!.endsWith(".")) {
-        // "May10" is fine in headlines, but not a letter-digit code like "Mar3".
-        if (g.mon!.length < 4) return null;
-      }
+      // A month glued to its day: "May10" in a headline is a date, "Mar3" a code.
+      const monthEnd = m[0].indexOf(g.mon!) + g.mon!.length;
+      if (/^\d/.test(m[0].slice(monthEnd)) && !FULL_MONTH.test(g.mon!)) return null;
       return calendar(g.year, monthOf(g.mon!), dayNum(g.d!));
     },
   },
@@ -309,7 +309,18 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
 
   // ---- years, decades, centuries
   {
-    // "in 2014", "fiscal 1989", "the year 2000", "2014–2022". Counts and labels are refused.
+    // "in 2021–2023", "1941–1945": a range of years, read as one expression with its end.
+    name: "year-range",
+    regex: re(String.raw`\b(?<y1>(?:1[0-9]|20)\d\d)${DASH}(?<y2>(?:1[0-9]|20)\d\d)\b(?![-–—.,/]\d)`),
+    read: (m, hay) => {
+      const y1 = Number(m.groups!.y1);
+      const y2 = Number(m.groups!.y2);
+      if (y2 <= y1 || y2 - y1 > 100 || !isStandaloneYear(hay, m.index, m.index + 4)) return null;
+      return { type: "DATE", spec: { kind: "calendar", year: y1, month: null, day: null, rangeEnd: { year: y2, month: 12, day: 31 } } };
+    },
+  },
+  {
+    // "in 2014", "fiscal 1989", "the year 2000". Counts and labels are refused.
     name: "year",
     regex: re(String.raw`\b(?:(?<fiscal>fiscal(?:${S}year)?|FY|the${S}year)${S0})?(?<year>(?:1[0-9]|20)\d\d)\b(?!['’]?s\b)`, "gi"),
     read: (m, hay) => {
@@ -628,7 +639,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "the-day",
     triggers: ["day"],
     regex: re(String.raw`\bthe${S}day\b(?![-‐]|['’]s|${S}(?:of|when|that|which|on|in${S}which|he|she|they|it|we|I|\d)\b)`, "gi"),
-    before: ending(String.raw`\b(?<prep>in|during|for|of|end|ended|ending|finish|finished|close|closed|start|started|open|opened)${S}`),
+    before: ending(String.raw`\b(?<prep>in|during|for|end|ended|ending|finish|finished|close|closed|start|started|open|opened|(?:start|end|beginning|middle|rest|close|course)${S}of)${S}`),
     read: (m, hay, before) => {
       if (!before) return null;
       // "in the day after falling" is still "the day"; "for the day before" is another phrase.
@@ -662,9 +673,9 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   // ---- vague references (PRESENT_REF / PAST_REF / FUTURE_REF)
   {
     name: "present-ref",
-    triggers: ["now", "current", "present", "moment", "these", "this"],
+    triggers: ["now", "current", "present", "moment", "these", "this", "being"],
     regex: re(
-      String.raw`\b(?:right${S}now|just${S}now|now|currently|nowadays|presently|at${S}present|the${S}present(?:${S}(?:day|time))?|at${S}the${S}moment|at${S}this${S}(?:time|moment|point|stage)|these${S}days|this${S}time)\b(?!${S}(?:last|next|a${S}year|around)\b)`,
+      String.raw`\b(?:right${S}now|just${S}now|now|currently|nowadays|presently|at${S}present|the${S}present(?:${S}(?:day|time))?|at${S}the${S}moment|at${S}this${S}(?:time|moment|point|stage)|these${S}days|this${S}time|the${S}time${S}being)\b(?!${S}(?:last|next|a${S}year|around)\b)`,
       "gi",
     ),
     read: (m, hay) => {
@@ -700,9 +711,9 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   },
   {
     name: "future-ref",
-    triggers: ["future", "term", "coming", "soon", "shortly", "later", "one", "due", "possible", "being"],
+    triggers: ["future", "term", "coming", "soon", "shortly", "later", "one", "due", "possible"],
     regex: re(
-      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)${S}term|the${S}(?:near|short|medium|long|longer)-term(?!${S}[a-z])|as${S}soon${S}as${S}possible|(?<=\bfor${S})the${S}time${S}being|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
+      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)${S}term|the${S}(?:near|short|medium|long|longer)-term(?!${S}[a-z])|as${S}soon${S}as${S}possible|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
       "gi",
     ),
     read: (m, hay) => {
@@ -808,13 +819,14 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     before: ending(
       String.raw`\b${APPROX}?(?<the>the${S}(?:past|last|next|first|coming|previous|following|final|whole|entire|full)${S})?(?<n>${COUNT_SRC})(?:${S}(?:or|to|and)${S}(?<n2>${COUNT_SRC}))?(?<half>[- ]and[- ]a[- ]half)?[- ]`,
     ),
-    read: (m, _hay, before) => {
+    read: (m, hay, before) => {
       if (!before) return null;
       const g = before.groups!;
       const n = countValue(g.n!);
       const unit = unitOf(m.groups!.unit!);
-      // "a quarter" of something is a fraction, not three months.
+      // "a quarter" of something is a fraction, not three months; "a second round" is an ordinal.
       if (unit === "quarter" && !g.the && /^an?$/i.test(g.n!)) return null;
+      if (unit === "second" && /^(a|one)$/i.test(g.n!) && /^[ \t]+[a-z]/.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
       const half = g.half ? 0.5 : 0;
       return { type: "DURATION", spec: { kind: "fixed", value: durationValue(n === null ? null : n + half, unit) }, extendBy: before[0].length };
     },
@@ -839,8 +851,3 @@ export function durationValue(n: number | null, unit: string): string {
   return u.time ? `PT${count}${u.letter}` : `P${count}${u.letter}`;
 }
 
-/** Number of patterns, exported for the speed check and documentation. */
-export const PATTERN_COUNT = DATE_PATTERNS.length;
-
-// ORDINALS is re-exported for tests that spell out quarter and half names.
-export { ORDINALS };

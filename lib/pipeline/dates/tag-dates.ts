@@ -127,14 +127,27 @@ function sentenceAt(sentences: Sentence[], at: number): number {
 
 // ---------------------------------------------------------------- (2) overlaps
 
-/** Longest match wins; on equal length the pattern listed first. Result in text order. */
+/**
+ * Longest match wins; on equal length the pattern listed first. Kept matches are held sorted by
+ * start, so each candidate is checked against its two neighbours only. Result in text order.
+ */
 function settleOverlaps(candidates: Candidate[]): Candidate[] {
   const byStrength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of byStrength) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
+    kept.splice(lo, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 // ---------------------------------------------------------------- (3) modifiers
@@ -249,6 +262,10 @@ function resolveCandidates(text: string, sentences: Sentence[], candidates: Cand
   return out;
 }
 
+function isDayDate(e: DateExpression): boolean {
+  return e.type === "DATE" && e.precision === "day";
+}
+
 /**
  * "two days before February 24", "the day before last Tuesday's hearing": when the event an
  * anchored phrase counts from starts with a date, count from that date instead of publication.
@@ -300,6 +317,7 @@ function toExpression(text: string, sentence: Sentence, c: Candidate, res: Resol
     if (timeSuffix && res.period.gran === "day") value = `${value}${timeSuffix}`;
   }
   if (res.rangeEnd !== null) last = res.rangeEnd;
+  if (res.uncertainSpan) ({ first, last } = res.uncertainSpan);
   return {
     start: c.start,
     end: c.end,
@@ -309,7 +327,7 @@ function toExpression(text: string, sentence: Sentence, c: Candidate, res: Resol
     value,
     first: first === null ? null : isoDayOf(first),
     last: last === null ? null : isoDayOf(last),
-    precision: first === null || last === null ? null : precisionOf(res.period!.gran, first, last),
+    precision: first === null || last === null || res.uncertainSpan ? null : precisionOf(res.period!.gran, first, last),
     rangeEnd: res.rangeEnd === null ? null : isoDayOf(res.rangeEnd),
     basis: res.basis,
     tense: res.tense,
@@ -347,9 +365,12 @@ function precisionOf(gran: Period["gran"], first: number, last: number): Precisi
 function giveClockTimeItsDay(out: DateExpression[], i: number): void {
   const clock = out[i]!;
   let best: DateExpression | null = null;
-  for (const e of out) {
-    if (e === clock || e.sentenceIndex !== clock.sentenceIndex || e.precision !== "day" || e.type !== "DATE") continue;
-    if (!best || Math.abs(e.start - clock.start) < Math.abs(best.start - clock.start)) best = e;
+  // Expressions are in text order, so the sentence's others are the neighbours on either side.
+  for (let j = i - 1; j >= 0 && out[j]!.sentenceIndex === clock.sentenceIndex && !best; j--) if (isDayDate(out[j]!)) best = out[j]!;
+  for (let j = i + 1; j < out.length && out[j]!.sentenceIndex === clock.sentenceIndex; j++) {
+    if (!isDayDate(out[j]!)) continue;
+    if (!best || out[j]!.start - clock.start < clock.start - best.start) best = out[j]!;
+    break;
   }
   if (!best || !best.first) return;
   const time = clock.value.slice(clock.value.indexOf("T"));
