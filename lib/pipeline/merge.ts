@@ -70,9 +70,14 @@ export function datesCompatible(a: MergeableEvent, b: MergeableEvent, sameArticl
   const aWeak = a.dateBasis === "publication";
   const bWeak = b.dateBasis === "publication";
   if (sameArticle && (aWeak || bWeak) && aWeak !== bWeak && publicationDate) {
-    const dated = aWeak ? b : a;
-    const offset = daysBetween(dated.start, publicationDate);
-    return offset >= -1 && offset <= 7;
+    // An undated report of something that happened is about the last day or two (the seed's
+    // headline call is Sunday's, reported on Monday); one of something planned, the weeks ahead.
+    // Aid, deployments and sanctions are processes reported while they go on: a week.
+    const [weak, dated] = aWeak ? [a, b] : [b, a];
+    const offset = daysBetween(publicationDate, dated.start);
+    if (weak.status === "planned") return offset >= -1 && offset <= 21;
+    const contact = ["call", "encounter", "accord"].includes(typeFamily(weak.type));
+    return offset >= (contact ? -1 : -7) && offset <= 0;
   }
   if (a.precision === "day" && b.precision === "day" && !a.end && !b.end) return a.start === b.start;
   return spansOverlap(a, b);

@@ -58,7 +58,7 @@ export function detectEvents(ctx: EventContext): ExtractedEvent[] {
   const records = new Map(ctx.actors.map((a) => [a.slug, a]));
   const mentionsBySentence = groupBy(ctx.mentions, (m) => m.sentenceIndex);
   const datesBySentence = groupBy(ctx.dates, (d) => d.sentenceIndex);
-  const protagonist = findProtagonist(ctx.mentions, records);
+  const protagonist = findProtagonist(ctx.mentions, records, ctx.sentences, ctx.article.text);
   const dateline = ctx.article.dateline?.span ?? null;
   const events: ExtractedEvent[] = [];
 
@@ -68,7 +68,7 @@ export function detectEvents(ctx: EventContext): ExtractedEvent[] {
     if (!hits.length) continue;
     const mentions = (mentionsBySentence.get(s.index) ?? []).filter((m) => !(dateline && m.start >= dateline.start && m.end <= dateline.end));
     const dates = (datesBySentence.get(s.index) ?? []).filter(
-      (d) => !(dateline && d.start >= dateline.start && d.end <= dateline.end) && d.type === "DATE" && d.first !== null,
+      (d) => !(dateline && d.start >= dateline.start && d.end <= dateline.end) && (d.type === "DATE" || d.type === "TIME") && d.first !== null,
     );
     const attribution = attributionSpan(s, mentions, ctx.article.text);
     for (const hit of hits) {
@@ -140,9 +140,12 @@ function vetoed(trigger: Trigger, text: string, a: number, b: number): boolean {
   }
   // A trigger that is the content of an accusation ("accuses Russia of a troop build-up") is not an event.
   if (trigger.type !== "accusation" && /\baccus\w*\s+(?:\w+\s+){0,4}of\s+(?:\w+\s+){0,4}$/i.test(text.slice(Math.max(0, a - 60), a))) return true;
-  // Negated or hypothetical within the few words before the trigger.
-  const before = text.slice(Math.max(0, a - 30), a);
-  if (UNREAL_CUE.test(lastWords(before, 4))) return true;
+  // Negated or hypothetical within the few words before the trigger (for aid, deployments and
+  // sanctions, a longer reach: "called on NATO to provide our country with military assistance").
+  const reach = trigger.type === "aid" || trigger.type === "deployment" || trigger.type === "sanction" ? 9 : 4;
+  const before = text.slice(Math.max(0, a - 80), a);
+  if (UNREAL_CUE.test(lastWords(before, reach))) return true;
+  if (/\bto\s+(?:\w+\s+)?$/i.test(before) && trigger.strength === "verb" && !/\b(?:is|are|was|were) to\s+(?:\w+\s+)?$/i.test(before) && ["aid", "deployment", "sanction", "warning", "accusation"].includes(trigger.type)) return true;
   return false;
 }
 
@@ -179,7 +182,9 @@ function attributionSpan(s: Sentence, mentions: ActorMention[], text: string): {
   if (lead) return { start: s.start, end: s.start + lead[0].length };
   for (const m of [...mentions].reverse()) {
     if (m.start - s.start < s.text.length * 0.3) break;
-    if (REPORTING_VERB.test(text.slice(m.end, Math.min(s.end, m.end + 30)))) {
+    const rv = REPORTING_VERB.exec(text.slice(m.end, Math.min(s.end, m.end + 30)));
+    // ", the White House said." / "Etienne said on Monday." — not "the Head of State noted during the speech at the NATO summit".
+    if (rv && s.end - (m.end + rv[0].length) <= 28) {
       // The clause starts at the comma before the speaker's title.
       const comma = text.lastIndexOf(",", m.start);
       const prevMention = mentions.filter((x) => x.end <= m.start).at(-1);
@@ -231,6 +236,15 @@ function buildEvent(
     actors = antecedent.actors.map((a) => ({ ...a }));
   } else if (SYMMETRIC.has(type)) {
     actors = symmetricParticipants(hit, mentions, records);
+    // "Following the talks, a joint statement was adopted": a document is signed by the people
+    // who met, even when the sentence names only their states (or nobody).
+    if ((type === "statement" || type === "agreement") && !actors.some((a) => records.get(a.slug)?.kind === "person")) {
+      const talks = [...previous].reverse().find((e) => typeFamily(e.type) === "encounter" || e.type === "call");
+      if (talks) {
+        actors = dropRepresentedStates(mergeActorLists(talks.actors.map((a) => ({ ...a, part: "participant" as ActorPart })), actors), records);
+        anaphoric = true;
+      }
+    }
     if (sides(actors, records) < 2 && (anaphoric || ANAPHORA.test(s.text)) && antecedent) {
       actors = mergeActorLists(actors, antecedent.actors);
       anaphoric = true;
@@ -242,6 +256,13 @@ function buildEvent(
     }
     if (sides(actors, records) < 2) return null;
     if (hit.trigger.strength === "noun" && !anaphoric && !actors.some((a) => records.get(a.slug)?.kind === "person")) return null;
+    // A video conference of three or more sides, or with a multilateral body ("the video
+    // conference of the G7 leaders"), is a summit; a list of phone calls stays calls.
+    if (type === "call" && /video|online/i.test(hit.trigger.note + text.slice(hit.start, hit.end)) &&
+        (sides(actors, records) >= 3 || actors.some((a) => records.get(a.slug)?.kind === "organisation" && !records.get(a.slug)?.country?.match(/^[A-Z]{3}$/)))) {
+      type = "summit";
+      trigger = { ...trigger, type: "summit", cameo: "040" };
+    }
     // A meeting of three or more sides is a summit (the gold's rule, and what a reader would call it).
     if (type === "meeting" && sides(actors, records) >= 3) {
       type = "summit";
@@ -252,6 +273,8 @@ function buildEvent(
     if (!directed) return null;
     actors = directed;
     if (DIRECTED_NEEDS_TARGET.has(type) && !actors.some((a) => a.part === "target")) return null;
+    // "called on NATO to …", "warned Russia", "accused Kyiv of …": the addressee comes right after the verb.
+    if ((type === "appeal" || type === "warning" || type === "accusation") && !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= 24 && actors.some((a) => a.slug === m.slug && a.part === "target"))) return null;
   }
   if (!actors.length) return null;
   // Copied roles can lose their subject (an anaphor's antecedent); then nobody is the source.
@@ -440,7 +463,10 @@ function visitParticipants(
   const visitorCountry = records.get(visitor)?.country ?? null;
   if (visitorCountry === destCountry) return null; // a trip at home is not diplomacy
   const actors: EventActorRef[] = [{ slug: visitor, part: "source", title: null }];
-  const host = mentions.find((m) => m.slug !== visitor && records.get(m.slug)?.kind === "person" && records.get(m.slug)?.country === destCountry);
+  const isHost = (m: ActorMention) => m.slug !== visitor && records.get(m.slug)?.kind === "person" && records.get(m.slug)?.country === destCountry;
+  // The host is named in the sentence ("at the invitation of President Xi Jinping") or, for a
+  // head of state's trip, as the most-mentioned person of that country in the article.
+  const host = mentions.find(isHost) ?? mostMentioned(ctx.mentions.filter(isHost));
   const hostState = destination.state ?? ctx.actors.find((r) => r.kind === "state" && r.country === destCountry)?.slug ?? null;
   if (host) actors.push({ slug: host.slug, part: "target", title: null });
   else if (hostState) actors.push({ slug: hostState, part: "target", title: null });
@@ -556,13 +582,35 @@ function roleOn(r: ActorRecord | undefined, date: string): string | null {
 
 // ---------------------------------------------------------------- helpers
 
-function findProtagonist(mentions: ActorMention[], records: Map<string, ActorRecord>): string | null {
-  const counts = new Map<string, number>();
-  for (const m of mentions) if (records.get(m.slug)?.kind === "person") counts.set(m.slug, (counts.get(m.slug) ?? 0) + 1);
+/**
+ * The person an article is about: the most mentioned, with a bonus for being the first person
+ * named in the body (the lead's subject) and a malus for being the counterpart in the headline
+ * ("Telephone conversation with President of Tajikistan Emomali Rahmon").
+ */
+function findProtagonist(mentions: ActorMention[], records: Map<string, ActorRecord>, sentences: Sentence[], text: string): string | null {
+  const scores = new Map<string, number>();
+  const people = mentions.filter((m) => records.get(m.slug)?.kind === "person");
+  for (const m of people) scores.set(m.slug, (scores.get(m.slug) ?? 0) + 1);
+  const firstBody = people.find((m) => m.sentenceIndex > 0);
+  if (firstBody) scores.set(firstBody.slug, (scores.get(firstBody.slug) ?? 0) + 3);
+  const headline = sentences[0];
+  if (headline) {
+    for (const m of people) {
+      if (m.sentenceIndex !== 0) continue;
+      if (/\bwith\s+(?:\S+\s+){0,12}$/i.test(text.slice(headline.start, m.start))) scores.set(m.slug, (scores.get(m.slug) ?? 0) - 3);
+    }
+  }
   let best: string | null = null;
-  let n = 0;
-  for (const [slug, c] of counts) if (c > n) [best, n] = [slug, c];
+  let n = -Infinity;
+  for (const [slug, c] of scores) if (c > n) [best, n] = [slug, c];
   return best;
+}
+
+function mostMentioned(mentions: ActorMention[]): ActorMention | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.slug, (counts.get(m.slug) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? mentions.find((m) => m.slug === best[0]) : undefined;
 }
 
 function groupBy<T>(items: T[], key: (t: T) => number): Map<number, T[]> {

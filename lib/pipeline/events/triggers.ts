@@ -46,7 +46,7 @@ export const TRIGGERS: Trigger[] = [
   T("call", "041", "noun", /\bthe call\b/i, "the call (anaphora)"),
   T("call", "041", "noun", /\b(?:second|third|first|latest|previous|new) (?:phone )?conversation\b/i, "their second conversation"),
   T("call", "041", "verb", /\b(?:held|had|have|has|will have|will hold) (?:a |an )?(?:\w+ )?conversation with\b/i, "had a conversation with"),
-  T("call", "041", "verb", /\b(?:spoke|talked|speak|talk) with\b/i, "spoke with"),
+  T("call", "041", "verb", /\b(?:spoke|talked|speak|talk)(?: (?:\w+ ){0,3}?(?:again|also|today|yesterday|briefly|separately))? with\b/i, "spoke with"),
   T("call", "041", "verb", /\bcalled (?=[A-Z])/, "called <someone>"),
 
   // Summits (multilateral); meetings of councils of several states.
@@ -79,9 +79,9 @@ export const TRIGGERS: Trigger[] = [
   T("deployment", "154", "noun", /\btroop (?:build-?up|buildup|deployment|surge)\b/i, "troop build-up"),
 
   // Sanctions.
-  T("sanction", "163", "verb", /\b(?:impos(?:e|ed|es|ing)|introduc(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|adopt(?:ed|s|ing)?|unveil(?:ed|s|ing)?|slap(?:ped|s)?|approv(?:e|ed|es|ing)|extend(?:ed|s|ing)?) (?:\w+ ){0,4}sanctions\b/i, "sanctions imposed"),
-  T("sanction", "163", "verb", /\bsanction(?:ed|ing|s) (?=[A-Z])/, "sanctioned <someone>"),
-  T("sanction", "163", "noun", /\b(?:sanctions|embargo|export controls?) (?:on|against)\b/i, "sanctions on"),
+  // Only inflected verbs (or "will impose"): "the need to impose sanctions" is talk, not an event.
+  T("sanction", "163", "verb", /\b(?:imposed|imposes|introduced|introduces|announced|announces|adopted|adopts|unveiled|unveils|slapped|slaps|approved|approves|will (?:impose|introduce|announce|adopt|approve))(?: (?:a |an |the )?(?:[\w-]+ ){0,4})?sanctions\b/i, "sanctions imposed"),
+  T("sanction", "163", "verb", /\bsanctioned (?=[A-Z])/, "sanctioned <someone>"),
 
   // Verbal conflict and appeals.
   T("appeal", "020", "verb", /\b(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)? to)\b/i, "called on / urged"),
