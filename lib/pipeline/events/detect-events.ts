@@ -49,7 +49,9 @@ const SYMMETRIC: ReadonlySet<EventType> = new Set(["call", "meeting", "summit", 
 const DIRECTED_NEEDS_TARGET: ReadonlySet<EventType> = new Set(["aid", "sanction", "accusation", "warning", "appeal"]);
 
 /** An article about a trip or a conference: "spoke with" there means in person. */
-const IN_PERSON = /\b(?:on the sidelines of|on the margins of|during (?:his|her|the|a) (?:working |official |state )?(?:visit|trip)|in person|face-to-face|arrived in|is on a (?:working |official |state )?visit)\b/i;
+const IN_PERSON = /\b(?:on the sidelines of|on the margins of|during (?:his|her|the|a) (?:working |official |state )?(?:visit|trip)|in person|face-to-face|arrived in|is on a (?:working |official |state )?visit|(?:official|state) reception|(?:Conference|Summit|Forum) in [A-Z])/i;
+/** Conversations that are phone calls only when nothing says they were in person. */
+const IN_PERSON_NOTES = new Set(["spoke with", "conversation with", "had a conversation with"]);
 
 const ANAPHORA = /\b(?:the two|both (?:leaders|presidents|sides|men|ministers)|their|the parties|the sides|the call|the talks|the meeting|the conversation|the first|the second|the latter)\b/i;
 const FIRST_TOOK_PLACE = /\b(?:The|the) (?:first|second|third|previous|earlier|other|latest) (?:one )?(?:took place|was held|happened|came)\b/g;
@@ -62,10 +64,20 @@ export function detectEvents(ctx: EventContext): ExtractedEvent[] {
   const dateline = ctx.article.dateline?.span ?? null;
   const events: ExtractedEvent[] = [];
 
-  const inPerson = IN_PERSON.test(ctx.article.text);
+  // The setting of the article: its headline and lead say whether "spoke with" was in person.
+  const setting = ctx.sentences.slice(0, 2).map((x) => x.text).join(" ");
+  const inPerson = IN_PERSON.test(setting) && !/\bvideo|phone\b/i.test(setting);
+  let frame: Frame | null = null;
   for (const s of ctx.sentences) {
-    const hits = findTriggers(s, inPerson);
-    if (!hits.length) continue;
+    const hits = findTriggers(s, inPerson || IN_PERSON.test(s.text));
+    const opened = openFrame(s, datesBySentence.get(s.index) ?? []);
+    if (opened) frame = opened;
+    else if (frame && (s.paragraph !== frame.paragraph || s.index - frame.sentence > 30)) frame = null;
+    if (!hits.length) {
+      const framed = frame && !opened ? framedEvent(ctx, s, frame, mentionsBySentence.get(s.index) ?? [], records, protagonist) : null;
+      if (framed) events.push(framed);
+      continue;
+    }
     const mentions = (mentionsBySentence.get(s.index) ?? []).filter((m) => !(dateline && m.start >= dateline.start && m.end <= dateline.end));
     const dates = (datesBySentence.get(s.index) ?? []).filter(
       (d) => !(dateline && d.start >= dateline.start && d.end <= dateline.end) && (d.type === "DATE" || d.type === "TIME") && d.first !== null,
@@ -80,6 +92,68 @@ export function detectEvents(ctx: EventContext): ExtractedEvent[] {
     }
   }
   return events;
+}
+
+// ---------------------------------------------------------------- frames
+
+/**
+ * A sentence that announces a series ("almost a marathon of phone conversations", "held a series
+ * of meetings with leaders") frames the sentences after it in the paragraph: each that names a
+ * foreign leader ("Lithuania. I thanked President Nausėda …") reports one of those contacts.
+ */
+interface Frame {
+  type: "call" | "meeting";
+  paragraph: number;
+  sentence: number;
+  date: DateExpression | null;
+}
+
+const FRAME = /\b(?:marathon|series|number|round|lot|day) of (?:\w+ ){0,2}?(?:(phone|telephone) )?(?:conversations|calls|talks|meetings|negotiations)\b|\bheld (?:several|many|numerous|a number of|a series of) (?:(phone|telephone) )?(?:conversations|calls|talks|meetings)\b/i;
+const FRAMED_CONTACT = /\b(?:I|we|We|he|He|the President|The President)\b|\b(?:thanked|agreed|coordinated|invited|discussed|informed|conversation|talked|spoke|expressed gratitude|noted)\b/;
+
+function openFrame(s: Sentence, dates: DateExpression[]): Frame | null {
+  const m = FRAME.exec(s.text);
+  if (!m) return null;
+  const date = dates.find((d) => (d.type === "DATE" || d.type === "TIME") && d.first && d.precision === "day") ?? null;
+  return { type: m[1] || m[2] ? "call" : "meeting", paragraph: s.paragraph, sentence: s.index, date };
+}
+
+function framedEvent(
+  ctx: EventContext,
+  s: Sentence,
+  frame: Frame,
+  mentions: ActorMention[],
+  records: Map<string, ActorRecord>,
+  protagonist: string | null,
+): ExtractedEvent | null {
+  if (!protagonist || !FRAMED_CONTACT.test(s.text)) return null;
+  const home = records.get(protagonist)?.country ?? null;
+  const leaders = [...new Map(mentions.filter((m) => records.get(m.slug)?.kind === "person" && records.get(m.slug)?.country !== home).map((m) => [m.slug, m])).values()];
+  if (!leaders.length || leaders.length > 3) return null;
+  // "I was happy to see in Kyiv …": in person, whatever the frame says.
+  const type = frame.type === "call" && /\b(?:see|saw|welcome|welcomed|met|in Kyiv|visit(?:ed)?)\b/.test(s.text) && !/\binvited\b/.test(s.text) ? "meeting" : frame.type;
+  const d = frame.date;
+  const actors: EventActorRef[] = [{ slug: protagonist, part: "source", title: null }, ...leaders.map((m) => ({ slug: m.slug, part: "target" as ActorPart, title: null }))];
+  const start = d?.first ?? ctx.article.date;
+  const e: ExtractedEvent = {
+    key: "",
+    type,
+    cameo: type === "call" ? "041" : "040",
+    title: "",
+    status: "occurred",
+    statusCue: "explicit",
+    start,
+    end: null,
+    precision: "day",
+    dateBasis: d ? d.basis : "publication",
+    datePhrase: d?.text ?? null,
+    place: null,
+    actors: actors.map((a) => ({ ...a, title: roleOn(records.get(a.slug), start) })),
+    evidence: [{ sentenceIndex: s.index, start: s.start, end: s.end, quote: s.text, datePhrase: null }],
+    confidence: 0.6,
+  };
+  e.key = eventKey(e);
+  return e;
 }
 
 // ---------------------------------------------------------------- triggers
@@ -163,7 +237,7 @@ function dedupeFamilies(hits: TriggerHit[], s: Sentence, inPerson = false): Trig
   if (has("call") && has("meeting") && !/\b(?:met|in person|face-to-face|arrived)\b/i.test(s.text)) out = out.filter((h) => h.type !== "meeting");
   if (has("summit") && has("call")) out = out.filter((h) => h.type !== "call");
   // "spoke with" without a phone is a conversation in person when the article is about a trip.
-  if (inPerson) out = out.map((h) => (h.type === "call" && h.trigger.note === "spoke with" ? { ...h, type: "meeting" as const, trigger: { ...h.trigger, type: "meeting" as const, cameo: "040" } } : h));
+  if (inPerson) out = out.map((h) => (h.type === "call" && IN_PERSON_NOTES.has(h.trigger.note) ? { ...h, type: "meeting" as const, trigger: { ...h.trigger, type: "meeting" as const, cameo: "040" } } : h));
   const seen = new Set<string>();
   return out.filter((h) => {
     // Visits to several places in one sentence are kept apart later, by destination.
@@ -213,7 +287,7 @@ function buildEvent(
   const text = ctx.article.text;
   const inAttribution = (x: { start: number; end: number }) => !!attribution && x.start >= attribution.start && x.end <= attribution.end;
   const symmetric = SYMMETRIC.has(hit.type);
-  const mentions = sentenceMentions.filter((m) => !inAttribution(m) && !isTopicOrPlace(m, text, records, symmetric));
+  const mentions = sentenceMentions.filter((m) => !inAttribution(m) && !isTopicOrPlace(m, text, records, symmetric) && !insideTitle(m, text, records));
   const antecedent = findAntecedent(previous, s.index, hit.trigger.note.startsWith("“the first") ? null : hit.type);
   let type = hit.type;
   let trigger = hit.trigger;
@@ -259,7 +333,7 @@ function buildEvent(
     // A video conference of three or more sides, or with a multilateral body ("the video
     // conference of the G7 leaders"), is a summit; a list of phone calls stays calls.
     if (type === "call" && /video|online/i.test(hit.trigger.note + text.slice(hit.start, hit.end)) &&
-        (sides(actors, records) >= 3 || actors.some((a) => records.get(a.slug)?.kind === "organisation" && !records.get(a.slug)?.country?.match(/^[A-Z]{3}$/)))) {
+        (sides(actors, records) >= 3 || conferenceOfBody(hit, mentions, records, text))) {
       type = "summit";
       trigger = { ...trigger, type: "summit", cameo: "040" };
     }
@@ -338,6 +412,18 @@ function isTopicOrPlace(m: ActorMention, text: string, records: Map<string, Acto
   return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
 
+/** "Minister for European Union Affairs", "Head of the Delegation of the European Union": the body is part of a title. */
+function insideTitle(m: ActorMention, text: string, records: Map<string, ActorRecord>): boolean {
+  if (records.get(m.slug)?.kind !== "organisation") return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.slice(m.end, m.end + 24);
+  return (
+    /\b(?:Minister|Ministry|Commissioner|Ambassador|Representative|Envoy|Delegation|Mission|Affairs|Integration|Cooperation|Permanent Representative)\s+(?:for|of|to|at|with)?\s*(?:the\s+)?$/i.test(before) ||
+    /^\s*(?:Affairs|Integration|Policy|Commissioner|Ambassador|Delegation)\b/.test(after) ||
+    /\bMinister of Foreign Affairs,\s*(?:the\s+)?$/i.test(before)
+  );
+}
+
 /**
  * The event an anaphor refers to: one found in the previous sentence ("It was their second
  * conversation in a week. The first took place on Wednesday"), else the latest event.
@@ -346,6 +432,16 @@ function findAntecedent(previous: ExtractedEvent[], sentenceIndex: number, type:
   const sameKind = type ? previous.filter((e) => typeFamily(e.type) === typeFamily(type)) : previous;
   const inPrevious = sameKind.filter((e) => e.evidence.some((ev) => ev.sentenceIndex === sentenceIndex - 1));
   return inPrevious.at(-1) ?? sameKind.at(-1);
+}
+
+/** "the video conference of the G7 leaders", "a videoconference with NATO": a multilateral body is the other side. */
+function conferenceOfBody(hit: TriggerHit, mentions: ActorMention[], records: Map<string, ActorRecord>, text: string): boolean {
+  return mentions.some((m) => {
+    const r = records.get(m.slug);
+    if (r?.kind !== "organisation" || /^[A-Z]{3}$/.test(r.country ?? "")) return false;
+    if (m.start < hit.end || m.start - hit.end > 40) return false;
+    return /^\s*(?:of|with|at)\s+(?:the\s+)?(?:leaders of the\s+|heads of state of the\s+|member states of the\s+|members of the\s+)?$/i.test(text.slice(hit.end, m.start));
+  });
 }
 
 function hasSubjectBefore(hit: TriggerHit, mentions: ActorMention[]): boolean {
@@ -389,6 +485,10 @@ function mergeActorLists(a: EventActorRef[], b: EventActorRef[]): EventActorRef[
 
 /** Aid, deployments, sanctions, accusations, denials, warnings, appeals: who does it to whom. */
 function directedParticipants(hit: TriggerHit, mentions: ActorMention[], records: Map<string, ActorRecord>, text: string): EventActorRef[] | null {
+  if (hit.type === "aid") {
+    const thanked = thankedDonors(hit, mentions, records, text);
+    if (thanked) return thanked;
+  }
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
   const source = before.at(-1) ?? null;
@@ -417,6 +517,27 @@ interface Destination {
  * Where a visit goes: the places and states named in the phrase after the trigger ("visits to
  * Moscow and Kiev", "visit India", "arrived in China"), one destination per country.
  */
+/**
+ * "Zelenskyy thanked the United States and Canada for the financial assistance": those thanked
+ * gave it (sources) to the one who thanks (the target, as their state).
+ */
+function thankedDonors(hit: TriggerHit, mentions: ActorMention[], records: Map<string, ActorRecord>, text: string): EventActorRef[] | null {
+  const sentenceStart = Math.max(0, text.lastIndexOf("\n", hit.start));
+  const head = text.slice(sentenceStart, hit.start);
+  const m = /\b(?:thank(?:s|ed|ing)?|grateful to|gratitude to)\b/i.exec(head);
+  if (!m) return null;
+  const thankAt = sentenceStart + m.index;
+  const donors = mentions.filter((x) => x.start > thankAt && x.end <= hit.start);
+  const thanker = mentions.filter((x) => x.end <= thankAt).at(-1);
+  if (!donors.length) return null;
+  const out: EventActorRef[] = donors.map((d) => ({ slug: d.slug, part: "source" as ActorPart, title: null }));
+  const receiverCountry = thanker ? records.get(thanker.slug)?.country : null;
+  const receiverState = receiverCountry ? [...records.values()].find((r) => r.kind === "state" && r.country === receiverCountry) : undefined;
+  if (receiverState && !out.some((o) => o.slug === receiverState.slug)) out.push({ slug: receiverState.slug, part: "target", title: null });
+  else if (thanker) out.push({ slug: thanker.slug, part: "target", title: null });
+  return out;
+}
+
 function visitDestinations(text: string, s: Sentence, hit: TriggerHit, mentions: ActorMention[], records: Map<string, ActorRecord>): Destination[] {
   const tail = text.slice(hit.end, Math.min(s.end, hit.end + 90));
   // The destination phrase ends at the first clause break or verb-like word.
