@@ -9,7 +9,11 @@
 // 3. When the phrase opens its clause ("On Monday, the President held talks") or nothing was
 //    found on the left, we walk RIGHT the same way, skipping a relative clause
 //    (", who will arrive on ..., ") that is not the phrase's own.
-// 4. Nothing found: present.
+// 4. An infinitive ("to visit on Friday") takes its time from the verb it hangs on: plan verbs
+//    point ahead, a plain past verb keeps it past.
+// 5. The word right before the phrase can outweigh the verb: "since" (past), "payable",
+//    "effective" (ahead), "until"/"by" (an end point: the nearest such day).
+// 6. Nothing found: present, which resolves to the nearest occurrence.
 //
 // So in "said on Monday that he will travel on Friday", "on Monday" gets "said" (past) and
 // "on Friday" gets "will travel" (future): "that" separates the two clauses.
@@ -80,7 +84,7 @@ const INFINITIVE_VERBS = new Set([
   "go", "come", "open", "close", "launch", "resume", "end", "continue", "present", "publish", "report", "pay",
   "receive", "join", "address", "speak", "talk", "give", "testify", "appear", "repatriate", "submit", "file",
   "conclude", "finish", "consider", "review", "approve", "adopt", "ratify", "sell", "buy", "acquire", "issue",
-  "redeem", "hear", "rule", "decide", "elect", "name", "appoint", "celebrate", "mark", "honor", "honour",
+  "redeem", "hear", "rule", "elect", "name", "appoint", "celebrate", "mark", "honor", "honour",
   "participate", "chair", "convene", "gather", "fly", "head", "tour", "inaugurate", "unveil", "introduce",
 ]);
 
@@ -93,8 +97,8 @@ const IRREGULAR_PAST = new Set([
   "heard", "found", "got", "laid", "arose", "forgave", "overtook", "underwent", "withdrew", "undertook",
   "awoke", "bore", "dealt", "fed", "fled", "forgot", "hung", "lent", "shook", "shot", "sold", "spent",
   "sprang", "stuck", "swept", "swung", "understood", "upheld", "wept", "wound", "oversaw", "foresaw",
-  "slept", "sang", "drove", "rode", "ate", "drank", "hid", "bit", "beat", "lit", "sank", "spun", "began",
-  "reaffirmed", "withheld", "overcame", "outlined", "mistook", "misled", "strove", "swam", "sprang",
+  "slept", "sang", "drove", "rode", "ate", "drank", "hid", "bit", "beat", "lit", "sank", "spun",
+  "withheld", "overcame", "mistook", "misled", "strove", "swam",
   "taken", "spoken", "given", "written", "shown", "known", "seen", "done", "gone", "begun", "chosen",
   "broken", "driven", "fallen", "forgotten", "hidden", "ridden", "risen", "stolen", "sworn", "thrown",
   "drawn", "flown", "grown", "frozen", "woken", "beaten", "eaten", "undertaken", "overtaken", "withdrawn",
@@ -115,7 +119,7 @@ const NOT_PAST_ED = new Set([
 type Cue = "past" | "future" | "present" | "perfect" | "weak-past" | "future-lexical";
 
 /** The cue a single token gives, before its verb group is considered. */
-function cueOf(words: string[], i: number, rawStarts: string | null): Cue | null {
+function cueOf(words: string[], i: number, raw: string | null): Cue | null {
   const w = words[i]!;
   if (FUTURE_AUX.has(w) || w.endsWith("'ll")) return "future";
   if (PAST_AUX.has(w)) return "past";
@@ -125,7 +129,8 @@ function cueOf(words: string[], i: number, rawStarts: string | null): Cue | null
     if (FUTURE_NEEDS_TO.has(w)) {
       const next = words[i + 1];
       if (next !== "to" && next !== "for") return w === "expected" || w === "proposed" || w === "announced" || w === "agreed" ? "weak-past" : null;
-      if (w === "due" && next === "to" && !/^(be|[a-z]+)$/.test(words[i + 2] ?? "")) return null;
+      // "due to arrive" is a plan, "due to the war" a cause.
+      if (w === "due" && next === "to" && !/^[a-z]+$/.test(words[i + 2] ?? "")) return null;
       if (w === "due" && next === "to" && /^(the|a|an|its|their|his|her|this|that|these|those|our|lack|high|low|poor|bad|heavy|rising|increased)$/.test(words[i + 2] ?? "")) return null;
     }
     return "future-lexical";
@@ -135,7 +140,7 @@ function cueOf(words: string[], i: number, rawStarts: string | null): Cue | null
   if (IRREGULAR_PAST.has(w)) return "weak-past";
   if (w === "to" && INFINITIVE_VERBS.has(words[i + 1] ?? "") && !/^(due|close|next|according|prior|thanks|up|back|similar|compared|ahead)$/.test(words[i - 1] ?? "")) return "future-lexical";
   if (w.length > 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w)) {
-    if (rawStarts && /^[A-Z]/.test(rawStarts)) return null; // "Ahmed", "Fred": a name
+    if (raw && /^[A-Z]/.test(raw)) return null; // "Ahmed", "Fred": a name
     const prev = words[i - 1] ?? "";
     // "the renewed talks", "its armed forces": adjectival after a determiner.
     if (/^(the|a|an|its|their|his|her|our|your|my|some|any|no|newly|recently|well|so|more|most|less|very|fully|highly|much|all)$/.test(prev)) return null;

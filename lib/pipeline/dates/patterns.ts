@@ -623,7 +623,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "the-year",
     triggers: ["year"],
     regex: re(
-      String.raw`\b(?:the${S}(?<latest>latest${S}|most${S}recent${S}|previous${S})?(?<adj>(?:(?:full|entire|whole|fiscal|financial|calendar)${S})+)?year(?!${S}(?:before|after|earlier|later|ago|of|since|when|that|in${S}which|prior|following|to|ahead|round|long|old|\d)\b|[-‐]|['’]s${S}(?:${UNIT_WORD}))|year[- ]end|year['’]s${S}end)\b`,
+      String.raw`\b(?:the${S}(?<latest>latest${S}|most${S}recent${S}|previous${S})?(?<adj>(?:(?:full|entire|whole|fiscal|financial|calendar)${S})+)?year(?!${S}(?:before|after|earlier|later|ago|of(?!${S}[$€£\d])|since|when|that|in${S}which|prior|following|to|ahead|round|long|old|\d)\b|[-‐]|['’]s${S}(?:${UNIT_WORD}))|year[- ]end|year['’]s${S}end)\b`,
       "gi",
     ),
     read: (m, hay) => {
@@ -633,6 +633,15 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       // "the latest fiscal year" is the last one completed.
       return { type: "DATE", spec: { kind: "dct-offset", unit: "year", offset: g.latest ? -1 : 0, sameYear: !g.latest }, mod: end ? "END" : null };
     },
+  },
+  {
+    // "by the end of the month", "for the week": the publication's month or week, like "the year".
+    name: "the-month",
+    triggers: ["month", "week"],
+    regex: re(String.raw`\bthe${S}(?:(?<current>current|present)${S})?(?<unit>month|week)\b(?!${S}(?:before|after|earlier|later|ago|of|since|when|that|in${S}which|prior|following|to|ahead|long|old|\d)\b|[-‐])`, "gi"),
+    before: ending(String.raw`\b(?:for|during|in|throughout|through|into|(?:start|end|beginning|middle|rest|remainder|course)${S}of)${S}`),
+    read: (m, _hay, before) =>
+      before || m.groups!.current ? { type: "DATE", spec: { kind: "dct-offset", unit: m.groups!.unit!.toLowerCase() as "month", offset: 0 } } : null,
   },
   {
     // "later in the day", "to end the day at", "for the day": the day the report is about.
@@ -699,7 +708,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "past-ref",
     triggers: ["recent", "lately", "past", "old", "upon"],
     regex: re(
-      String.raw`\b(?:recently|lately|(?:more${S})?recent(?:${S}(?:weeks${S}and${S}months|months${S}and${S}years|days|weeks|months|years|decades|times))|the${S}past(?!${S}(?:${COUNT_SRC}${S})?(?:${UNIT_WORD}|few|several|couple)\b)|(?:in${S})?the${S}old${S}days|once${S}upon${S}a${S}time)\b`,
+      String.raw`\b(?:recently|lately|(?:more${S})?recent(?:${S}(?:weeks${S}and${S}months|months${S}and${S}years|days|weeks|months|years|decades|times))|the${S}past(?!${S}(?:${COUNT_SRC}${S})?(?:${UNIT_WORD}|few|several|couple)\b)|(?<!the${S})past${S}(?:years|decades)|(?:in${S})?the${S}old${S}days|once${S}upon${S}a${S}time)\b`,
       "gi",
     ),
     read: (m, hay) => {
@@ -713,7 +722,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "future-ref",
     triggers: ["future", "term", "coming", "soon", "shortly", "later", "one", "due", "possible"],
     regex: re(
-      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)${S}term|the${S}(?:near|short|medium|long|longer)-term(?!${S}[a-z])|as${S}soon${S}as${S}possible|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
+      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)${S}term|the${S}(?:near|short|medium|long|longer)-term(?!${S}[a-z])|as${S}soon${S}as${S}possible|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|quarters|years|decades)|future${S}(?:quarters|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
       "gi",
     ),
     read: (m, hay) => {
