@@ -11,7 +11,14 @@ export const PAST_CUE =
 
 /** The trigger is negated or hypothetical: "not threatening anyone", "has the right to move troops". */
 export const UNREAL_CUE =
-  /\b(?:not|no|never|cannot|can't|won't|didn't|doesn't|don't|isn't|aren't|wasn't|without|right to|ability to|ready to|willing to|want(?:s|ed)? to|would like to|could|might|may|if|whether|unless|refus(?:e|ed|es) to|possibility of|possible|proposal to|proposed|offer(?:ed)? to|invited .{0,40} to|need to|needs to|necessity|should|must|ask(?:s|ed|ing)? (?:for|to)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)? (?:on|for|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|demand(?:s|ed|ing)?|discuss(?:ed|es|ing)?|consider(?:s|ed|ing)?|strengthen(?:ing)?|more|additional)\b/i;
+  /\b(?:not|no|never|cannot|can't|won't|didn't|doesn't|don't|isn't|aren't|wasn't|without|right to|ability to|ready to|willing to|want(?:s|ed)? to|would like to|could|might|may|if|whether|unless|refus(?:e|ed|es) to|possibility of|possible|proposal to|proposed|offer(?:ed)? to|invited .{0,40} to)\b/i;
+
+/**
+ * Talk about aid, sanctions or deployments that is not itself one: "called on NATO to provide
+ * military assistance", "discussed further sanctions", "the need to strengthen sanctions".
+ */
+export const TALK_ABOUT_CUE =
+  /\b(?:need to|needs to|necessity|should|must|ask(?:s|ed|ing)? (?:for|to)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)? (?:on|for|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|demand(?:s|ed|ing)?|discuss(?:ed|es|ing)?|consider(?:s|ed|ing)?|strengthen(?:ing)?|issue of|question of|possibility of|prospects? (?:of|for))\b/i;
 
 /** Reporting verbs that end an attribution clause (", the White House said"). */
 export const REPORTING_VERB = /^\s*,?\s*(?:said|says|told|added|noted|reported|announced|stressed|emphasi[sz]ed|stated|explained|wrote|tweeted|confirmed|insisted)\b/i;

@@ -26,8 +26,8 @@ import { eventKey } from "../ids";
 import { typeFamily } from "../merge";
 import { lookupPlace, placeSpellings, type Place } from "../places";
 import { buildEventTitle } from "./title";
-import { TRIGGERS, TRIGGER_VETO, type Trigger } from "./triggers";
-import { ACCORDING_TO, FUTURE_CUE, PAST_CUE, PLACE_PREPOSITION_BEFORE, REPORTING_VERB, TOPIC_AFTER, UNREAL_CUE } from "./cues";
+import { BACKGROUND_BEFORE_NOUN, TRIGGERS, TRIGGER_VETO, type Trigger } from "./triggers";
+import { ACCORDING_TO, FUTURE_CUE, PAST_CUE, PLACE_PREPOSITION_BEFORE, REPORTING_VERB, TALK_ABOUT_CUE, TOPIC_AFTER, UNREAL_CUE } from "./cues";
 
 export interface EventContext {
   article: ParsedArticle;
@@ -212,6 +212,9 @@ function vetoed(trigger: Trigger, text: string, a: number, b: number): boolean {
       if (v.pattern.test(around)) return true;
     } else if (v.type === trigger.type && v.pattern.test(around)) return true;
   }
+  // "the outcome of the recent NATO-Russia Council meeting": a reference, not news.
+  if (trigger.strength === "noun" && BACKGROUND_BEFORE_NOUN.test(text.slice(Math.max(0, a - 90), a))) return true;
+  if (trigger.type === "summit" && BACKGROUND_BEFORE_NOUN.test(text.slice(Math.max(0, a - 90), a))) return true;
   // A trigger that is the content of an accusation ("accuses Russia of a troop build-up") is not an event.
   if (trigger.type !== "accusation" && /\baccus\w*\s+(?:\w+\s+){0,4}of\s+(?:\w+\s+){0,4}$/i.test(text.slice(Math.max(0, a - 60), a))) return true;
   // Negated or hypothetical within the few words before the trigger (for aid, deployments and
@@ -219,6 +222,7 @@ function vetoed(trigger: Trigger, text: string, a: number, b: number): boolean {
   const reach = trigger.type === "aid" || trigger.type === "deployment" || trigger.type === "sanction" ? 9 : 4;
   const before = text.slice(Math.max(0, a - 80), a);
   if (UNREAL_CUE.test(lastWords(before, reach))) return true;
+  if (reach > 4 && TALK_ABOUT_CUE.test(lastWords(before, reach))) return true;
   if (/\bto\s+(?:\w+\s+)?$/i.test(before) && trigger.strength === "verb" && !/\b(?:is|are|was|were) to\s+(?:\w+\s+)?$/i.test(before) && ["aid", "deployment", "sanction", "warning", "accusation"].includes(trigger.type)) return true;
   return false;
 }
@@ -309,7 +313,10 @@ function buildEvent(
   } else if (hit.trigger.note.startsWith("“the first") && antecedent) {
     actors = antecedent.actors.map((a) => ({ ...a }));
   } else if (SYMMETRIC.has(type)) {
-    actors = symmetricParticipants(hit, mentions, records);
+    // "Ushakov briefed the media on the telephone conversation between Putin and Biden".
+    const between = /^\s*(?:\w+\s+){0,3}?between\b/i.exec(text.slice(hit.end, hit.end + 40));
+    const parties = between ? mentions.filter((m) => m.start >= hit.end + between[0].length) : mentions;
+    actors = symmetricParticipants(hit, parties.length >= 2 ? parties : mentions, records);
     // "Following the talks, a joint statement was adopted": a document is signed by the people
     // who met, even when the sentence names only their states (or nobody).
     if ((type === "statement" || type === "agreement") && !actors.some((a) => records.get(a.slug)?.kind === "person")) {
@@ -329,7 +336,10 @@ function buildEvent(
       }
     }
     if (sides(actors, records) < 2) return null;
-    if (hit.trigger.strength === "noun" && !anaphoric && !actors.some((a) => records.get(a.slug)?.kind === "person")) return null;
+    if (hit.trigger.strength === "noun" && !anaphoric && !s.isHeadline) {
+      const strong = actors.filter((a) => records.get(a.slug)?.kind !== "state" || mentions.some((m) => m.slug === a.slug && m.via === "demonym"));
+      if (sides(strong, records) < 2 || !actors.some((a) => records.get(a.slug)?.kind === "person")) return null;
+    }
     // A video conference of three or more sides, or with a multilateral body ("the video
     // conference of the G7 leaders"), is a summit; a list of phone calls stays calls.
     if (type === "call" && /video|online/i.test(hit.trigger.note + text.slice(hit.start, hit.end)) &&
@@ -357,6 +367,9 @@ function buildEvent(
   const when = chooseDate(s, hit, sentenceDates.filter((d) => !inAttribution(d)), text);
   const publication = ctx.article.date;
   const statusInfo = decideStatus(s, hit, text, when?.first ?? null, publication, mentions);
+  // An undated past event told as background ("at that time we signed", "noted that the foreign
+  // ministers met in Turkey") did not happen on the publication date; without a date it is dropped.
+  if (!when && statusInfo.status === "occurred" && !anaphoric && isBackground(s, hit, text, ctx.sentences)) return null;
   const date = when
     ? {
         start: when.first!,
@@ -386,6 +399,18 @@ function buildEvent(
   };
   e.key = eventKey(e);
   return e;
+}
+
+const BACKGROUND_CUE = /\b(?:at that time|back then|previously|in the past|years? ago|months? ago|weeks? ago|last (?:year|month|week|time)|once again|as early as|used to|has already|have already|had already|recalled|reminded|remember|earlier this)\b/i;
+const REPORTED_THAT = /\b(?:noted|said|stated|stressed|emphasi[sz]ed|recalled|reminded|pointed out|added|believes?|hopes?|expressed (?:the )?hope|informed [^.]{0,60}?) that\b/i;
+
+/** Is an undated mention a reference to the past rather than the article's news? */
+function isBackground(s: Sentence, hit: TriggerHit, text: string, sentences: Sentence[]): boolean {
+  const before = text.slice(s.start, hit.start);
+  if (BACKGROUND_CUE.test(text.slice(s.start, s.end))) return true;
+  // Deep in an article, an event inside reported speech is usually an earlier one.
+  const lead = s.isHeadline || s.index <= 2 || sentences[s.index - 1]?.isHeadline;
+  return !lead && REPORTED_THAT.test(before);
 }
 
 function confidenceOf(t: Trigger, anaphoric: boolean, basis: ExtractedEvent["dateBasis"], actors: EventActorRef[], records: Map<string, ActorRecord>): number {
@@ -473,8 +498,13 @@ function dropRepresentedStates(actors: EventActorRef[], records: Map<string, Act
   });
 }
 
+/**
+ * How many parties an event has: distinct countries (or organisation codes). An actor whose
+ * country we do not know (an ad-hoc "CEO of the Russian Direct Investment Fund") adds none, so
+ * a president's meeting with a company head or a governor is not diplomacy.
+ */
 function sides(actors: EventActorRef[], records: Map<string, ActorRecord>): number {
-  return new Set(actors.map((a) => records.get(a.slug)?.country ?? a.slug)).size;
+  return new Set(actors.map((a) => records.get(a.slug)?.country).filter((c): c is string => !!c)).size;
 }
 
 function mergeActorLists(a: EventActorRef[], b: EventActorRef[]): EventActorRef[] {
@@ -487,7 +517,7 @@ function mergeActorLists(a: EventActorRef[], b: EventActorRef[]): EventActorRef[
 function directedParticipants(hit: TriggerHit, mentions: ActorMention[], records: Map<string, ActorRecord>, text: string): EventActorRef[] | null {
   if (hit.type === "aid") {
     const thanked = thankedDonors(hit, mentions, records, text);
-    if (thanked) return thanked;
+    if (thanked) return thanked.length ? thanked : null;
   }
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
@@ -527,9 +557,11 @@ function thankedDonors(hit: TriggerHit, mentions: ActorMention[], records: Map<s
   const m = /\b(?:thank(?:s|ed|ing)?|grateful to|gratitude to)\b/i.exec(head);
   if (!m) return null;
   const thankAt = sentenceStart + m.index;
-  const donors = mentions.filter((x) => x.start > thankAt && x.end <= hit.start);
   const thanker = mentions.filter((x) => x.end <= thankAt).at(-1);
-  if (!donors.length) return null;
+  const home = thanker ? records.get(thanker.slug)?.country : undefined;
+  // "thanked those countries that support Ukraine": Ukraine is the receiver, not a donor.
+  const donors = mentions.filter((x) => x.start > thankAt && x.end <= hit.start && records.get(x.slug)?.country !== home);
+  if (!donors.length) return [];
   const out: EventActorRef[] = donors.map((d) => ({ slug: d.slug, part: "source" as ActorPart, title: null }));
   const receiverCountry = thanker ? records.get(thanker.slug)?.country : null;
   const receiverState = receiverCountry ? [...records.values()].find((r) => r.kind === "state" && r.country === receiverCountry) : undefined;
@@ -687,7 +719,7 @@ function decideStatus(
   const before = text.slice(windowStart, hit.start);
   const triggerText = text.slice(hit.start, hit.end);
   const after = text.slice(hit.end, Math.min(s.end, hit.end + 25));
-  if (FUTURE_CUE.test(before) || /^\s*(?:is|are) (?:scheduled|planned|expected)\b/i.test(after)) return { status: "planned", cue: "explicit" };
+  if (FUTURE_CUE.test(before) || /^\s*(?:is|are) (?:also |now |already )?(?:scheduled|planned|expected|being prepared|under preparation)\b/i.test(after)) return { status: "planned", cue: "explicit" };
   if (date && date < publication) return { status: "occurred", cue: "explicit" };
   if (PAST_CUE.test(before) || PAST_CUE.test(triggerText) || /\b\w+ed\b/.test(triggerText) || /^\s*(?:took place|was held|were held|ended|concluded)\b/i.test(after)) {
     return { status: "occurred", cue: "explicit" };

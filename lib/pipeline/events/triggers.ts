@@ -61,7 +61,7 @@ export const TRIGGERS: Trigger[] = [
   T("visit", "042", "verb", /\b(?:travel(?:s|led|ed|ling|ing)?|flew|fly|flies|went|headed) to (?=[A-Z])/, "travelled to <place>"),
 
   // Meetings and negotiations.
-  T("meeting", "046", "verb", /\b(?:negotiations?|round of talks|peace talks)\b/i, "negotiations"),
+  T("meeting", "046", "noun", /\bnegotiations\b(?! (?:process|formats?|track|table|group|positions?))|\bround of (?:talks|negotiations)\b|\bpeace talks\b/i, "negotiations"),
   T("meeting", "040", "verb", /\b(?:met|meets|meet|meeting) (?:with )?(?=[A-Z]|the |his |her |their )/, "met with"),
   T("meeting", "040", "verb", /\bmet\b(?! (?:the |their |its |all )?(?:criteria|requirements|expectations|demands|needs|targets?|goals?|deadline|standards?|conditions))/, "met"),
   T("meeting", "040", "verb", /\b(?:held|hold|holds|holding|had|have|has|will have) (?:\w+ ){0,2}(?:talks|meetings?|consultations)\b/i, "held talks"),
@@ -105,3 +105,11 @@ export const TRIGGER_VETO: Array<{ type: EventType | "*"; pattern: RegExp; note:
   { type: "visit", pattern: /\b(?:visit(?:ed|ing)? (?:the )?(?:website|site|page|link|exhibition|hospital|school|plant|factory|museum))\b/i, note: "visiting a place at home" },
   { type: "*", pattern: /\b(?:greetings|congratulatory message|message of condolence|sent a message|Order of|decree|awarded|award ceremony)\b/i, note: "greetings, decrees, awards" },
 ];
+
+/**
+ * Before a noun trigger, words that make it a reference to an earlier or a general event, not
+ * news: "the outcome of the recent NATO-Russia Council meeting", "in the context of recent talks".
+ */
+export const BACKGROUND_BEFORE_NOUN = /\b(?:recent|previous|past|earlier|last|former|latest|the outcome of|the results? of|in the context of|the course of|preparations? for|the format of|the framework of|participation (?:of [^,]{1,60} )?in|progress (?:of|in)|resumption of|continuation of|course of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+
+
