@@ -75,7 +75,11 @@ export function datesCompatible(a: MergeableEvent, b: MergeableEvent, sameArticl
     // Aid, deployments and sanctions are processes reported while they go on: a week.
     const [weak, dated] = aWeak ? [a, b] : [b, a];
     const offset = daysBetween(publicationDate, dated.start);
-    if (weak.status === "planned") return offset >= -1 && offset <= 21;
+    // A mention whose status is only a default may be either.
+    if (weak.status === "planned" || weak.statusCue === "default") {
+      if (offset >= -1 && offset <= 21) return true;
+      if (weak.status === "planned") return false;
+    }
     const contact = ["call", "encounter", "accord"].includes(typeFamily(weak.type));
     return offset >= (contact ? -1 : -7) && offset <= 0;
   }

@@ -18,10 +18,13 @@ export const UNREAL_CUE =
  * military assistance", "discussed further sanctions", "the need to strengthen sanctions".
  */
 export const TALK_ABOUT_CUE =
-  /\b(?:need to|needs to|necessity|should|must|ask(?:s|ed|ing)? (?:for|to)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)? (?:on|for|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|demand(?:s|ed|ing)?|discuss(?:ed|es|ing)?|consider(?:s|ed|ing)?|strengthen(?:ing)?|issue of|question of|possibility of|prospects? (?:of|for))\b/i;
+  /\b(?:need to|needs to|necessity|should|must|ask(?:s|ed|ing)? (?:for|to)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)? (?:on|for|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|demand(?:s|ed|ing)?|discuss(?:ed|es|ing)?|consider(?:s|ed|ing)?|strengthen(?:ing)?|issue of|question of|possibility of|prospects? (?:of|for)|rul(?:e|ed|ing) out|preclud\w*|refrain\w* from|eventuality|prevent\w*|ban on|guarantees?|non-)\b/i;
 
 /** Reporting verbs that end an attribution clause (", the White House said"). */
 export const REPORTING_VERB = /^\s*,?\s*(?:said|says|told|added|noted|reported|announced|stressed|emphasi[sz]ed|stated|explained|wrote|tweeted|confirmed|insisted)\b/i;
+
+/** An inverted attribution at the end: '…, and together we will do even more," said Mette Frederiksen.' */
+export const INVERTED_ATTRIBUTION = /[,"”]\s*(?:said|says|added|noted|stressed|emphasi[sz]ed|stated|wrote)\s+(?:the\s+)?[^,;"”]{2,90}\.?$/i;
 
 /** "According to X," at the start of a sentence. */
 export const ACCORDING_TO = /^\s*(?:According to|As reported by|Citing)\b[^,]*,/i;
@@ -29,5 +32,10 @@ export const ACCORDING_TO = /^\s*(?:According to|As reported by|Citing)\b[^,]*,/
 /** A state named as a topic or a place rather than as an actor: "the Ukraine crisis", "in Ukraine". */
 export const TOPIC_AFTER =
   /^\s*(?:'s\s+|’s\s+)?(?:crisis|border|borders|situation|issue|conflict|war|territory|territories|economy|settlement|region|regions|security|sovereignty|independence|question|problem|market|gas|energy|airspace|coast|capital|cities|city|people|citizens|nationals|embassy|army|military|troops|forces|soldiers|government's|constitution|parliament|legislation|law|language|culture|history|membership|accession|bid|integration|prospects?|perspective|reforms?)\b/i;
+
+/** An organisation named as a topic: "membership in the EU", "EU candidate status", "accession to NATO". */
+export const ORG_TOPIC_AFTER =
+  /^\s*(?:'s\s+|’s\s+)?(?:candidate|candidacy|membership|accession|status|integration|member states?|market|funds?|law|standards|perspective|aspirations?|rules|budget|summit decisions?|decisions?|proposal|sanctions|enlargement|borders?|territory|countries)\b/i;
+export const ORG_TOPIC_BEFORE = /\b(?:in|into|to|for|about|from|within|towards?|on|join|joining|accession to|membership (?:in|of))\s+(?:the\s+)?$/i;
 
 export const PLACE_PREPOSITION_BEFORE = /\b(?:in|into|to|from|across|near|around|inside|within|throughout|towards?|about|regarding|over|on|of|for|against)\s+(?:the\s+)?$/i;

@@ -26,8 +26,8 @@ import { eventKey } from "../ids";
 import { typeFamily } from "../merge";
 import { lookupPlace, placeSpellings, type Place } from "../places";
 import { buildEventTitle } from "./title";
-import { BACKGROUND_BEFORE_NOUN, TRIGGERS, TRIGGER_VETO, type Trigger } from "./triggers";
-import { ACCORDING_TO, FUTURE_CUE, PAST_CUE, PLACE_PREPOSITION_BEFORE, REPORTING_VERB, TALK_ABOUT_CUE, TOPIC_AFTER, UNREAL_CUE } from "./cues";
+import { BACKGROUND_BEFORE_NOUN, TRIGGERS, TRIGGER_VETO, WISHED_BEFORE_NOUN, type Trigger } from "./triggers";
+import { ACCORDING_TO, INVERTED_ATTRIBUTION, ORG_TOPIC_AFTER, ORG_TOPIC_BEFORE, FUTURE_CUE, PAST_CUE, PLACE_PREPOSITION_BEFORE, REPORTING_VERB, TALK_ABOUT_CUE, TOPIC_AFTER, UNREAL_CUE } from "./cues";
 
 export interface EventContext {
   article: ParsedArticle;
@@ -213,7 +213,9 @@ function vetoed(trigger: Trigger, text: string, a: number, b: number): boolean {
     } else if (v.type === trigger.type && v.pattern.test(around)) return true;
   }
   // "the outcome of the recent NATO-Russia Council meeting": a reference, not news.
-  if (trigger.strength === "noun" && BACKGROUND_BEFORE_NOUN.test(text.slice(Math.max(0, a - 90), a))) return true;
+  const directedType = ["aid", "deployment", "sanction", "agreement"].includes(trigger.type);
+  if ((trigger.strength === "noun" || directedType) && BACKGROUND_BEFORE_NOUN.test(text.slice(Math.max(0, a - 90), a))) return true;
+  if (trigger.strength === "noun" && WISHED_BEFORE_NOUN.test(text.slice(Math.max(0, a - 70), a))) return true;
   if (trigger.type === "summit" && BACKGROUND_BEFORE_NOUN.test(text.slice(Math.max(0, a - 90), a))) return true;
   // A trigger that is the content of an accusation ("accuses Russia of a troop build-up") is not an event.
   if (trigger.type !== "accusation" && /\baccus\w*\s+(?:\w+\s+){0,4}of\s+(?:\w+\s+){0,4}$/i.test(text.slice(Math.max(0, a - 60), a))) return true;
@@ -258,6 +260,8 @@ function dedupeFamilies(hits: TriggerHit[], s: Sentence, inPerson = false): Trig
 function attributionSpan(s: Sentence, mentions: ActorMention[], text: string): { start: number; end: number } | null {
   const lead = ACCORDING_TO.exec(s.text);
   if (lead) return { start: s.start, end: s.start + lead[0].length };
+  const inverted = INVERTED_ATTRIBUTION.exec(s.text);
+  if (inverted) return { start: s.start + inverted.index, end: s.end };
   for (const m of [...mentions].reverse()) {
     if (m.start - s.start < s.text.length * 0.3) break;
     const rv = REPORTING_VERB.exec(text.slice(m.end, Math.min(s.end, m.end + 30)));
@@ -291,7 +295,9 @@ function buildEvent(
   const text = ctx.article.text;
   const inAttribution = (x: { start: number; end: number }) => !!attribution && x.start >= attribution.start && x.end <= attribution.end;
   const symmetric = SYMMETRIC.has(hit.type);
-  const mentions = sentenceMentions.filter((m) => !inAttribution(m) && !isTopicOrPlace(m, text, records, symmetric) && !insideTitle(m, text, records));
+  const mentions = sentenceMentions.filter(
+    (m) => !inAttribution(m) && !isTopicOrPlace(m, text, records, symmetric) && !insideTitle(m, text, records) && !isOrganisationTopic(m, hit, text, records),
+  );
   const antecedent = findAntecedent(previous, s.index, hit.trigger.note.startsWith("“the first") ? null : hit.type);
   let type = hit.type;
   let trigger = hit.trigger;
@@ -326,11 +332,14 @@ function buildEvent(
         anaphoric = true;
       }
     }
-    if (sides(actors, records) < 2 && (anaphoric || ANAPHORA.test(s.text)) && antecedent) {
+    const ownDate = chooseDate(s, hit, sentenceDates, text);
+    const sameTime = !ownDate || !antecedent || (ownDate.first ?? "") <= antecedent.start && antecedent.start <= (ownDate.last ?? ownDate.first ?? "");
+    if (sides(actors, records) < 2 && (anaphoric || ANAPHORA.test(s.text)) && antecedent && sameTime) {
       actors = mergeActorLists(actors, antecedent.actors);
       anaphoric = true;
     }
-    if (sides(actors, records) < 2 && protagonist && (s.isHeadline || !hasSubjectBefore(hit, mentions)) && !actors.some((a) => a.slug === protagonist)) {
+    const pronounSubject = /\b(?:you|he|she|they)\b/i.test(text.slice(s.start, hit.start));
+    if (sides(actors, records) < 2 && protagonist && !pronounSubject && (s.isHeadline || !hasSubjectBefore(hit, mentions)) && !actors.some((a) => a.slug === protagonist)) {
       if (actors.length && records.get(actors[0]!.slug)?.country !== records.get(protagonist)?.country) {
         actors = [{ slug: protagonist, part: "source", title: null }, ...actors.map((a) => ({ ...a, part: "target" as ActorPart }))];
       }
@@ -343,7 +352,7 @@ function buildEvent(
     // A video conference of three or more sides, or with a multilateral body ("the video
     // conference of the G7 leaders"), is a summit; a list of phone calls stays calls.
     if (type === "call" && /video|online/i.test(hit.trigger.note + text.slice(hit.start, hit.end)) &&
-        (sides(actors, records) >= 3 || conferenceOfBody(hit, mentions, records, text))) {
+        (sides(actors, records) >= 3 || conferenceOfBody(hit, sentenceMentions, records, text))) {
       type = "summit";
       trigger = { ...trigger, type: "summit", cameo: "040" };
     }
@@ -357,10 +366,20 @@ function buildEvent(
     if (!directed) return null;
     actors = directed;
     if (DIRECTED_NEEDS_TARGET.has(type) && !actors.some((a) => a.part === "target")) return null;
-    // "called on NATO to …", "warned Russia", "accused Kyiv of …": the addressee comes right after the verb.
-    if ((type === "appeal" || type === "warning" || type === "accusation") && !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= 24 && actors.some((a) => a.slug === m.slug && a.part === "target"))) return null;
+    // "called on NATO to …", "warned Russia", "accused Kyiv of …": the addressee comes right after
+    // the verb and ends at "to", "that" or "of"; what follows is the content, not a party.
+    if (type === "appeal" || type === "warning" || type === "accusation") {
+      const tail = text.slice(hit.end, s.end);
+      const stop = tail.search(/\s(?:to|that|of|for|about|against|over)\s|[,;:]/);
+      const addresseeEnd = hit.end + (stop === -1 ? tail.length : stop);
+      const addressees = new Set(mentions.filter((m) => m.start >= hit.end && m.start < addresseeEnd).map((m) => m.slug));
+      if (!addressees.size || mentions.find((m) => addressees.has(m.slug))!.start - hit.end > 24) return null;
+      actors = actors.filter((a) => a.part !== "target" || addressees.has(a.slug));
+    }
   }
   if (!actors.length) return null;
+  // "received the vaccine" is not receiving a guest: the guest must be named right after.
+  if (hit.trigger.note === "received <someone>" && !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= 45 && records.get(m.slug)?.kind === "person")) return null;
   // Copied roles can lose their subject (an anaphor's antecedent); then nobody is the source.
   if (SYMMETRIC.has(type) && !actors.some((a) => a.part === "source")) actors = actors.map((a) => ({ ...a, part: "participant" as ActorPart }));
 
@@ -437,6 +456,20 @@ function isTopicOrPlace(m: ActorMention, text: string, records: Map<string, Acto
   return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
 
+/**
+ * An organisation named as a topic ("membership in the EU", "EU candidate status", "talks in the
+ * Trilateral Contact Group") is not a party — unless the trigger names it ("the summit of the EU").
+ */
+function isOrganisationTopic(m: ActorMention, hit: TriggerHit, text: string, records: Map<string, ActorRecord>): boolean {
+  const r = records.get(m.slug);
+  if (r?.kind !== "organisation" || m.via === "coreference") return false;
+  if (ORG_TOPIC_AFTER.test(text.slice(m.end, m.end + 30))) return true;
+  // "the G20 summit", "APEC Summit", "the summit of the EU": the body the trigger names.
+  if (m.start >= hit.end && m.start - hit.end <= 40) return false;
+  if (m.end <= hit.start && hit.start - m.end <= 3) return false;
+  return ORG_TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+}
+
 /** "Minister for European Union Affairs", "Head of the Delegation of the European Union": the body is part of a title. */
 function insideTitle(m: ActorMention, text: string, records: Map<string, ActorRecord>): boolean {
   if (records.get(m.slug)?.kind !== "organisation") return false;
@@ -490,7 +523,7 @@ function symmetricParticipants(hit: TriggerHit, mentions: ActorMention[], record
 }
 
 /** A person stands for their state: "Macron and France" is one side, Macron. */
-function dropRepresentedStates(actors: EventActorRef[], records: Map<string, ActorRecord>): EventActorRef[] {
+export function dropRepresentedStates(actors: EventActorRef[], records: Map<string, ActorRecord>): EventActorRef[] {
   const personCountries = new Set(actors.map((a) => records.get(a.slug)).filter((r) => r && r.kind !== "state").map((r) => r!.country));
   return actors.filter((a) => {
     const r = records.get(a.slug);

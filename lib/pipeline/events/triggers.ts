@@ -91,7 +91,7 @@ export const TRIGGERS: Trigger[] = [
   T("denial", "016", "verb", /\bden(?:y|ies|ied|ying)\b/i, "denied"),
   T("denial", "016", "verb", /\b(?:rejected|rejects|dismissed|dismisses) (?:the |these |those |such )?(?:accusations|allegations|claims|reports)\b/i, "rejected accusations"),
   T("warning", "130", "verb", /\bwarn(?:s|ed|ing)?\b/i, "warned"),
-  T("warning", "130", "verb", /\bthreaten(?:s|ed|ing)?\b/i, "threatened"),
+  T("warning", "130", "verb", /\bthreaten(?:s|ed)\b/i, "threatened"),
 ];
 
 /**
@@ -101,7 +101,7 @@ export const TRIGGERS: Trigger[] = [
 export const TRIGGER_VETO: Array<{ type: EventType | "*"; pattern: RegExp; note: string }> = [
   { type: "call", pattern: /\b(?:so-called|what is called|is called|are called|was called|were called)\b/i, note: "naming, not calling" },
   { type: "call", pattern: /\bcalled (?:for|it|them|him|her|this|that|on|upon)\b/i, note: "called for / called it" },
-  { type: "meeting", pattern: /\b(?:meeting (?:with|of) (?:the )?(?:Government|members of the Government|Security Council members|permanent members of the Security Council|heads of regions|governors|students|veterans|workers|scientists|business|entrepreneurs|representatives of the public|young|families|mothers|servicemen))\b/i, note: "domestic meeting" },
+  { type: "meeting", pattern: /\b(?:meeting (?:with|of) (?:the )?(?:Cabinet|members of the Cabinet|members of the Government|Office of the (?:President|Head of State)|military command|commanders|heads of regional|regional|Government|Security Council members|permanent members of the Security Council|heads of regions|governors|students|veterans|workers|scientists|business|entrepreneurs|representatives of the public|young|families|mothers|servicemen))\b/i, note: "domestic meeting" },
   { type: "visit", pattern: /\b(?:visit(?:ed|ing)? (?:the )?(?:website|site|page|link|exhibition|hospital|school|plant|factory|museum))\b/i, note: "visiting a place at home" },
   { type: "*", pattern: /\b(?:greetings|congratulatory message|message of condolence|sent a message|Order of|decree|awarded|award ceremony)\b/i, note: "greetings, decrees, awards" },
 ];
@@ -110,6 +110,12 @@ export const TRIGGER_VETO: Array<{ type: EventType | "*"; pattern: RegExp; note:
  * Before a noun trigger, words that make it a reference to an earlier or a general event, not
  * news: "the outcome of the recent NATO-Russia Council meeting", "in the context of recent talks".
  */
-export const BACKGROUND_BEFORE_NOUN = /\b(?:recent|previous|past|earlier|last|former|latest|the outcome of|the results? of|in the context of|the course of|preparations? for|the format of|the framework of|participation (?:of [^,]{1,60} )?in|progress (?:of|in)|resumption of|continuation of|course of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+export const BACKGROUND_BEFORE_NOUN = /\b(?:since|anniversary of|recent|previous|past|earlier|last|former|latest|the outcome of|the results? of|in the context of|the course of|preparations? for|the format of|the framework of|participation (?:of [^,]{1,60} )?in|progress (?:of|in)|resumption of|continuation of|course of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 
+
+/**
+ * Before a noun trigger, words that make it hypothetical or wished for: "can force Russia to move
+ * to real negotiations", "Russia's reluctance to hold peace talks", "the proposal to hold a summit".
+ */
+export const WISHED_BEFORE_NOUN = /\b(?:reluctan\w*|refus\w*|unwilling\w*|readiness|ready|willing\w*|proposals?|propos\w*|offer\w*|invitation|invit\w*|call\w* for|demand\w*|insist\w*|hope\w*|possib\w+|prospects?|resum\w+|need\w*|must|should|can|could|would|may|might|only|force\w*|push\w*|idea of|return to|move to)\b(?:\s+\S+){0,6}\s*$/i;
