@@ -11,7 +11,7 @@ import { splitSentences } from "./split-sentences";
 import { findActorMentions } from "./actors/find-actor-mentions";
 import { defaultActorDictionary, type ActorDictionary } from "./actors/dictionary";
 import { tagDates } from "./dates";
-import { detectEvents, dropRepresentedStates } from "./events/detect-events";
+import { detectEvents, dropRepresentedStates, MIN_CONFIDENCE } from "./events/detect-events";
 import { mergeDuplicateEvents, typeFamily } from "./merge";
 import { buildEventTitle } from "./events/title";
 
@@ -26,7 +26,8 @@ export function extractArticle(article: ParsedArticle, opts: PipelineOptions = {
   const dates = tagDates(article.text, sentences, article.date);
   const detected = detectEvents({ article, sentences, mentions, dates, actors });
   const countries = new Map(actors.map((a) => [a.slug, a.country]));
-  const events = mergeDuplicateEvents(detected, article.date, (slug) => countries.get(slug) ?? null);
+  // Weak mentions still help merging (their evidence joins a confident event); alone they are dropped.
+  const events = mergeDuplicateEvents(detected, article.date, (slug) => countries.get(slug) ?? null).filter((e) => e.confidence >= MIN_CONFIDENCE);
   // Titles are written once the mentions are merged (status and actors may have changed).
   const names = new Map(actors.map((a) => [a.slug, a.name]));
   for (const e of events) {

@@ -38,6 +38,7 @@ export interface MergeableEvent {
   dateBasis: "stated" | "relative" | "publication";
   status: "occurred" | "planned";
   actors: Array<{ slug: string; country?: string | null; part?: string }>;
+  statusCue?: "explicit" | "default";
 }
 
 const DAY_MS = 86_400_000;

@@ -414,7 +414,7 @@ function buildEvent(
     place: eventPlace,
     actors: datedActors,
     evidence: [{ sentenceIndex: s.index, start: s.start, end: s.end, quote: s.text, datePhrase: when?.text ?? null }],
-    confidence: confidenceOf(trigger, anaphoric, date.dateBasis, actors, records),
+    confidence: confidenceOf({ trigger, anaphoric, basis: date.dateBasis, actors, records, sentence: s, hit, text, transcript: inTranscript(ctx.article.text, s), cue: statusInfo.cue }),
   };
   e.key = eventKey(e);
   return e;
@@ -432,12 +432,62 @@ function isBackground(s: Sentence, hit: TriggerHit, text: string, sentences: Sen
   return !lead && REPORTED_THAT.test(before);
 }
 
-function confidenceOf(t: Trigger, anaphoric: boolean, basis: ExtractedEvent["dateBasis"], actors: EventActorRef[], records: Map<string, ActorRecord>): number {
-  let c = t.strength === "verb" ? 0.8 : 0.65;
-  if (basis === "stated") c += 0.1;
-  if (anaphoric) c -= 0.1;
-  if (!actors.some((a) => records.get(a.slug)?.kind === "person")) c -= 0.1;
-  return Math.round(Math.max(0.3, Math.min(0.98, c)) * 100) / 100;
+/**
+ * Is the sentence in the spoken part of a transcript? Kremlin releases tell the news first, then
+ * give the speeches after "***" ("President of Russia Vladimir Putin: Colleagues, …").
+ */
+function inTranscript(text: string, s: Sentence): boolean {
+  const stars = text.indexOf("***");
+  if (stars !== -1 && s.start > stars) return true;
+  const speaker = /\n[A-Z][\w .'-]{3,60}:\s/g;
+  speaker.lastIndex = 0;
+  const m = speaker.exec(text);
+  return !!m && s.start > m.index;
+}
+
+/** Events below this confidence are not reported: the evidence is too weak to show a reader. */
+export const MIN_CONFIDENCE = 0.5;
+
+const WISH_IN_SENTENCE = /\b(?:want(?:s|ed)?|would|could|might|hope[sd]?|initiative|propos\w*|invitation|invit\w*|support(?:ed|s)? (?:for )?(?:the |an? )?(?:idea|initiative|proposal)|ready|readiness|intend\w*|plan to|if|whether|possib\w*|potential\w*|should|must|need)\b/i;
+const RECENT_PAST = /\b(?:recently|just recently|back then|prior to|in the past|at one time|historically|years ago|at the time|then\b|previously)\b/i;
+
+interface ConfidenceInput {
+  trigger: Trigger;
+  anaphoric: boolean;
+  basis: ExtractedEvent["dateBasis"];
+  actors: EventActorRef[];
+  records: Map<string, ActorRecord>;
+  sentence: Sentence;
+  hit: TriggerHit;
+  text: string;
+  /** Kremlin transcripts ("***", "Vladimir Putin: …"): talk, where past and wished events abound. */
+  transcript: boolean;
+  cue: "explicit" | "default";
+}
+
+/**
+ * How sure we are that a mention reports a real, dated diplomatic event — and, below
+ * MIN_CONFIDENCE, that we should not show it at all. The news of an article is in its headline
+ * and lead; deeper sentences, quotations and transcripts mostly talk about other times.
+ */
+function confidenceOf(x: ConfidenceInput): number {
+  const { sentence: s, hit, text } = x;
+  let c = x.trigger.strength === "verb" ? 0.6 : 0.45;
+  const lead = s.isHeadline || s.index <= 2;
+  if (lead) c += 0.25;
+  if (x.basis !== "publication") c += 0.1;
+  const named = x.actors.filter((a) => x.records.get(a.slug)?.kind !== "state");
+  if (new Set(named.map((a) => x.records.get(a.slug)?.country ?? a.slug)).size >= 2) c += 0.1;
+  const before = text.slice(s.start, hit.start);
+  const quoted = (before.match(/["“”]/g) ?? []).length % 2 === 1;
+  if (!lead && (quoted || x.transcript)) c -= 0.2;
+  if (WISH_IN_SENTENCE.test(before)) c -= 0.15;
+  if (RECENT_PAST.test(s.text) && x.basis === "publication") c -= 0.2;
+  if (x.cue === "default" && x.basis === "publication" && !lead) c -= 0.1;
+  if (x.anaphoric) c -= 0.05;
+  // "a joint statement was adopted", "the Declaration that we have just signed": documents are news.
+  if ((x.trigger.type === "statement" || x.trigger.type === "agreement") && /\b(?:adopted|signed|has just been signed|have just signed|were signed|was signed|issued)\b/i.test(s.text)) c += 0.15;
+  return Math.round(Math.max(0.05, Math.min(0.98, c)) * 100) / 100;
 }
 
 // ---------------------------------------------------------------- participants
