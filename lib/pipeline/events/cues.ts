@@ -3,7 +3,7 @@
 
 /** Future or intention between the subject and the trigger: the event is planned. */
 export const FUTURE_CUE =
-  /\b(?:will|shall|is to|are to|was to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|scheduled for|plans? to|planned|planning to|intends? to|to be held|upcoming|forthcoming|is set to|are set to|is going to|are going to|next)\b|'ll\b/i;
+  /\b(?:agreed to|agree to|decided to|will|shall|is to|are to|was to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|scheduled for|plans? to|planned|planning to|intends? to|to be held|upcoming|forthcoming|is set to|are set to|is going to|are going to|next)\b|'ll\b/i;
 
 /** Past tense or perfect near the trigger: the event occurred. */
 export const PAST_CUE =
@@ -36,6 +36,6 @@ export const TOPIC_AFTER =
 /** An organisation named as a topic: "membership in the EU", "EU candidate status", "accession to NATO". */
 export const ORG_TOPIC_AFTER =
   /^\s*(?:'s\s+|’s\s+)?(?:candidate|candidacy|membership|accession|status|integration|member states?|market|funds?|law|standards|perspective|aspirations?|rules|budget|summit decisions?|decisions?|proposal|sanctions|enlargement|borders?|territory|countries)\b/i;
-export const ORG_TOPIC_BEFORE = /\b(?:in|into|to|for|about|from|within|towards?|on|join|joining|accession to|membership (?:in|of))\s+(?:the\s+)?$/i;
+export const ORG_TOPIC_BEFORE = /\b(?:in|into|to|for|about|from|within|towards?|on|context of|join|joining|accession to|membership (?:in|of))\s+(?:the\s+)?$/i;
 
 export const PLACE_PREPOSITION_BEFORE = /\b(?:in|into|to|from|across|near|around|inside|within|throughout|towards?|about|regarding|over|on|of|for|against)\s+(?:the\s+)?$/i;

@@ -49,7 +49,7 @@ const SYMMETRIC: ReadonlySet<EventType> = new Set(["call", "meeting", "summit", 
 const DIRECTED_NEEDS_TARGET: ReadonlySet<EventType> = new Set(["aid", "sanction", "accusation", "warning", "appeal"]);
 
 /** An article about a trip or a conference: "spoke with" there means in person. */
-const IN_PERSON = /\b(?:on the sidelines of|on the margins of|during (?:his|her|the|a) (?:working |official |state )?(?:visit|trip)|in person|face-to-face|arrived in|is on a (?:working |official |state )?visit|(?:official|state) reception|(?:Conference|Summit|Forum) in [A-Z])/i;
+const IN_PERSON = /\b(?:following the [\w-]+ summit|on the sidelines of|on the margins of|during (?:his|her|the|a) (?:working |official |state )?(?:visit|trip)|in person|face-to-face|arrived in|is on a (?:working |official |state )?visit|(?:official|state) reception|(?:Conference|Summit|Forum) in [A-Z])/i;
 /** Conversations that are phone calls only when nothing says they were in person. */
 const IN_PERSON_NOTES = new Set(["spoke with", "conversation with", "had a conversation with"]);
 
@@ -197,11 +197,19 @@ const LEADING_CLAUSE = /^(?:(?:In addition|Also|Moreover|Later|Earlier|Meanwhile
  * Putin and Rahmon spoke on the phone"): when the main clause has its own trigger, only that counts.
  */
 function dropSubordinate(hits: TriggerHit[], s: Sentence): TriggerHit[] {
+  // "… spoke with Tokayev following the CSTO summit": a trigger right after "following", "after",
+  // "on the sidelines of" names the setting of the news, not the news.
+  const context = (h: TriggerHit) =>
+    /\b(?:following|after|before|ahead of|prior to|on the sidelines of|on the margins of|during|in the framework of|within the framework of|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,4}$/i.test(s.text.slice(Math.max(0, h.start - s.start - 60), h.start - s.start));
+  let kept = hits;
   const m = LEADING_CLAUSE.exec(s.text);
-  if (!m) return hits;
-  const end = s.start + m[0].length;
-  const main = hits.filter((h) => h.start >= end);
-  return main.length ? main : hits;
+  if (m) {
+    const end = s.start + m[0].length;
+    const main = kept.filter((h) => h.start >= end);
+    if (main.length) kept = main;
+  }
+  const news = kept.filter((h) => !context(h));
+  return news.length ? news : kept;
 }
 
 function vetoed(trigger: Trigger, text: string, a: number, b: number): boolean {
@@ -212,6 +220,8 @@ function vetoed(trigger: Trigger, text: string, a: number, b: number): boolean {
       if (v.pattern.test(around)) return true;
     } else if (v.type === trigger.type && v.pattern.test(around)) return true;
   }
+  // "It has been a long time since I visited St Petersburg": a memory, not news.
+  if (/\b(?:since|used to|first (?:\w+ ){0,4}to)\s+(?:(?:I|we|he|she|they|you)\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, a - 40), a))) return true;
   // "the outcome of the recent NATO-Russia Council meeting": a reference, not news.
   const directedType = ["aid", "deployment", "sanction", "agreement"].includes(trigger.type);
   if ((trigger.strength === "noun" || directedType) && BACKGROUND_BEFORE_NOUN.test(text.slice(Math.max(0, a - 90), a))) return true;
@@ -225,7 +235,7 @@ function vetoed(trigger: Trigger, text: string, a: number, b: number): boolean {
   const before = text.slice(Math.max(0, a - 80), a);
   if (UNREAL_CUE.test(lastWords(before, reach))) return true;
   if (reach > 4 && TALK_ABOUT_CUE.test(lastWords(before, reach))) return true;
-  if (/\bto\s+(?:\w+\s+)?$/i.test(before) && trigger.strength === "verb" && !/\b(?:is|are|was|were) to\s+(?:\w+\s+)?$/i.test(before) && ["aid", "deployment", "sanction", "warning", "accusation"].includes(trigger.type)) return true;
+  if (/\bto\s+(?:\w+\s+)?$/i.test(before) && trigger.strength === "verb" && !/\b(?:is|are|was|were) to\s+(?:\w+\s+)?$/i.test(before) && ["aid", "deployment", "sanction", "warning", "accusation", "agreement", "statement"].includes(trigger.type)) return true;
   return false;
 }
 
@@ -340,7 +350,10 @@ function buildEvent(
     }
     const pronounSubject = /\b(?:you|he|she|they)\b/i.test(text.slice(s.start, hit.start));
     if (sides(actors, records) < 2 && protagonist && !pronounSubject && (s.isHeadline || !hasSubjectBefore(hit, mentions)) && !actors.some((a) => a.slug === protagonist)) {
-      if (actors.length && records.get(actors[0]!.slug)?.country !== records.get(protagonist)?.country) {
+      // Only where the sentence names a counterpart "with" someone left unsaid: "Telephone
+      // conversation with President of Tajikistan Emomali Rahmon", "Meeting with …".
+      const withCounterpart = mentions.some((m) => m.start >= hit.end && /\bwith\s+(?:[^,.;]{0,80})$/i.test(text.slice(hit.start, m.start)));
+      if ((withCounterpart || s.isHeadline || s.index <= 1) && actors.length && records.get(actors[0]!.slug)?.country !== records.get(protagonist)?.country) {
         actors = [{ slug: protagonist, part: "source", title: null }, ...actors.map((a) => ({ ...a, part: "target" as ActorPart }))];
       }
     }
@@ -353,6 +366,12 @@ function buildEvent(
     // conference of the G7 leaders"), is a summit; a list of phone calls stays calls.
     if (type === "call" && /video|online/i.test(hit.trigger.note + text.slice(hit.start, hit.end)) &&
         (sides(actors, records) >= 3 || conferenceOfBody(hit, sentenceMentions, records, text))) {
+      type = "summit";
+      trigger = { ...trigger, type: "summit", cameo: "040" };
+    }
+    // A meeting with a multilateral body as such (not with one of its officials) is a summit:
+    // "took part in a meeting of the member states of the Joint Expeditionary Force".
+    if (type === "meeting" && actors.some((a) => isMultilateral(records.get(a.slug)) && !actors.some((b) => records.get(b.slug)?.kind === "person" && records.get(b.slug)?.country === records.get(a.slug)?.country))) {
       type = "summit";
       trigger = { ...trigger, type: "summit", cameo: "040" };
     }
@@ -389,6 +408,9 @@ function buildEvent(
   // An undated past event told as background ("at that time we signed", "noted that the foreign
   // ministers met in Turkey") did not happen on the publication date; without a date it is dropped.
   if (!when && statusInfo.status === "occurred" && !anaphoric && isBackground(s, hit, text, ctx.sentences)) return null;
+  // A plan without a date outside the article's lead ("agreed to hold consultations in the near
+  // future") cannot be placed on a timeline honestly.
+  if (!when && statusInfo.status === "planned" && !anaphoric && !(s.isHeadline || s.index <= 2)) return null;
   const date = when
     ? {
         start: when.first!,
@@ -480,7 +502,7 @@ function confidenceOf(x: ConfidenceInput): number {
   if (new Set(named.map((a) => x.records.get(a.slug)?.country ?? a.slug)).size >= 2) c += 0.1;
   const before = text.slice(s.start, hit.start);
   const quoted = (before.match(/["“”]/g) ?? []).length % 2 === 1;
-  if (!lead && (quoted || x.transcript)) c -= 0.2;
+  if (!lead && (quoted || x.transcript)) c -= 0.3;
   if (WISH_IN_SENTENCE.test(before)) c -= 0.15;
   if (RECENT_PAST.test(s.text) && x.basis === "publication") c -= 0.2;
   if (x.cue === "default" && x.basis === "publication" && !lead) c -= 0.1;
@@ -540,6 +562,11 @@ function findAntecedent(previous: ExtractedEvent[], sentenceIndex: number, type:
   const sameKind = type ? previous.filter((e) => typeFamily(e.type) === typeFamily(type)) : previous;
   const inPrevious = sameKind.filter((e) => e.evidence.some((ev) => ev.sentenceIndex === sentenceIndex - 1));
   return inPrevious.at(-1) ?? sameKind.at(-1);
+}
+
+/** An organisation of several states (NATO, G7, CSTO), as opposed to a state institution. */
+function isMultilateral(r: ActorRecord | undefined): boolean {
+  return !!r && r.kind === "organisation" && !!r.country && !/^[A-Z]{3}$/.test(r.country);
 }
 
 /** "the video conference of the G7 leaders", "a videoconference with NATO": a multilateral body is the other side. */
@@ -602,9 +629,12 @@ function directedParticipants(hit: TriggerHit, mentions: ActorMention[], records
     const thanked = thankedDonors(hit, mentions, records, text);
     if (thanked) return thanked.length ? thanked : null;
   }
+  // The subject of the trigger's clause does it: "The Head of State thanked Germany … and called on
+  // Germany to …" is Zelenskyy's appeal; "the Pentagon's announcement of the deployment" the Pentagon's.
+  const clauseStart = Math.max(text.lastIndexOf(";", hit.start), text.lastIndexOf("\n", hit.start), ...[", which", ", while", ", whereas", " but "].map((w) => text.lastIndexOf(w, hit.start)));
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
-  const source = before.at(-1) ?? null;
+  const source = before.find((m) => m.start > clauseStart) ?? before.at(-1) ?? null;
   if (!source) return null;
   const sourceCountry = records.get(source.slug)?.country ?? null;
   const out: EventActorRef[] = [{ slug: source.slug, part: "source", title: null }];
@@ -759,8 +789,10 @@ function findPlace(s: Sentence, hit: TriggerHit, text: string, type: EventType):
  */
 function chooseDate(s: Sentence, hit: TriggerHit, dates: DateExpression[], text: string): DateExpression | null {
   const usable = dates.filter((d) => {
-    const anchor = (d as DateExpression & { anchor?: unknown }).anchor;
-    if (anchor && hit.start >= d.end) return false;
+    // "on the eve of her participation", "a day before Macron's visit": counted from an event we
+    // cannot date here, so the value is only a placeholder.
+    if (d.anchor?.kind === "event") return false;
+    if (d.anchor && hit.start >= d.end) return false;
     const before = text.slice(Math.max(s.start, d.start - 24), d.start);
     // "said on Monday": the date of a statement about the event, unless the event is the statement.
     if (/\b(?:said|says|told|added|announced|reported)\s+(?:\w+\s+)?$/i.test(before)) return false;

@@ -31,7 +31,7 @@ export const TRIGGERS: Trigger[] = [
   T("statement", "010", "verb", /\bjoint (?:statement|declaration|communiqu[eé])s?\b/i, "joint statement or declaration"),
   T("statement", "010", "verb", /\b(?:adopted|signed|issued|approved|agreed on|agreed upon) (?:a |an |the )?(?:final |joint |political |trilateral |bilateral )?(?:\w+ ){0,3}declarations?\b/i, "a declaration adopted or signed"),
   T("statement", "010", "verb", /\bDeclaration (?:on|of) [A-Z]/, "a named declaration"),
-  T("agreement", "057", "verb", /\b(?:signed|signing of|sign|concluded|conclude|initialled|ratified) (?:a |an |the |two |three |several |a number of )?(?:[\w-]+ ){0,5}(?:agreements?|treat(?:y|ies)|memorand(?:um|a)(?: of understanding)?|accords?|deals?|protocols?|roadmaps?)\b/i, "agreement signed"),
+  T("agreement", "057", "verb", /\b(?:signed|sign|concluded|conclude|initialled|ratified) (?:a |an |the |two |three |several |a number of )?(?:[\w-]+ ){0,5}(?:agreements?|treat(?:y|ies)|memorand(?:um|a)(?: of understanding)?|accords?|deals?|protocols?|roadmaps?)\b/i, "agreement signed"),
   T("agreement", "057", "verb", /\breached (?:an? |the )?(?:\w+ )?(?:agreement|deal|accord)\b/i, "agreement reached"),
 
   // Calls: telephone and video conversations (the gold treats a bilateral videoconference as a call).
@@ -40,7 +40,7 @@ export const TRIGGERS: Trigger[] = [
   T("call", "041", "verb", /\bby (?:tele)?phone\b/i, "by phone"),
   T("call", "041", "verb", /\b(?:phoned|rang|telephoned)\b/i, "phoned"),
   T("call", "041", "verb", /\b(?:video ?(?:call|conference|link|talks)|videoconference|video-conference|videolink)\b/i, "video conference"),
-  T("call", "041", "verb", /\bonline (?:consultations?|meeting|talks|conversation|conference)\b/i, "online consultation"),
+  T("call", "041", "verb", /\bonline (?:consultations?|meeting|talks|conversation|conference)\b|\bvideo (?:consultations?|meeting|conversation)\b/i, "online consultation"),
   T("call", "041", "noun", /\bcalls? with\b/i, "call with"),
   T("call", "041", "noun", /\b(?:on|during|in) (?:a|the|their|his|her) (?:\w+ )?call\b/i, "on a call"),
   T("call", "041", "noun", /\bthe call\b/i, "the call (anaphora)"),
@@ -88,7 +88,7 @@ export const TRIGGERS: Trigger[] = [
   T("appeal", "020", "verb", /\b(?:call(?:s|ed|ing)? (?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)? to)\b/i, "called on / urged"),
   T("accusation", "112", "verb", /\baccus(?:e|es|ed|ing)\b/i, "accused"),
   T("accusation", "112", "verb", /\bblam(?:e|es|ed|ing)\b/i, "blamed"),
-  T("denial", "016", "verb", /\bden(?:y|ies|ied|ying)\b/i, "denied"),
+  T("denial", "016", "verb", /\bden(?:y|ies|ied|ying) (?:\w+ ){0,3}?(?:accusations|allegations|claims|reports|involvement|responsibility|plans?|that|any|having|it|this|these|those)\b/i, "denied"),
   T("denial", "016", "verb", /\b(?:rejected|rejects|dismissed|dismisses) (?:the |these |those |such )?(?:accusations|allegations|claims|reports)\b/i, "rejected accusations"),
   T("warning", "130", "verb", /\bwarn(?:s|ed|ing)?\b/i, "warned"),
   T("warning", "130", "verb", /\bthreaten(?:s|ed)\b/i, "threatened"),
@@ -118,4 +118,4 @@ export const BACKGROUND_BEFORE_NOUN = /\b(?:since|anniversary of|recent|previous
  * Before a noun trigger, words that make it hypothetical or wished for: "can force Russia to move
  * to real negotiations", "Russia's reluctance to hold peace talks", "the proposal to hold a summit".
  */
-export const WISHED_BEFORE_NOUN = /\b(?:reluctan\w*|refus\w*|unwilling\w*|readiness|ready|willing\w*|proposals?|propos\w*|offer\w*|invitation|invit\w*|call\w* for|demand\w*|insist\w*|hope\w*|possib\w+|prospects?|resum\w+|need\w*|must|should|can|could|would|may|might|only|force\w*|push\w*|idea of|return to|move to)\b(?:\s+\S+){0,6}\s*$/i;
+export const WISHED_BEFORE_NOUN = /\b(?:start\w*|begin\w*|launch\w*|importance of|initiative|idea|convene|convening|organi[sz]\w*|reluctan\w*|refus\w*|unwilling\w*|readiness|ready|willing\w*|proposals?|propos\w*|offer\w*|invitation|invit\w*|call\w* for|demand\w*|insist\w*|hope\w*|possib\w+|prospects?|resum\w+|need\w*|must|should|can|could|would|may|might|only|force\w*|push\w*|idea of|return to|move to)\b(?:\s+\S+){0,6}\s*$/i;
