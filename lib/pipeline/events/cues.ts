@@ -36,6 +36,6 @@ export const TOPIC_AFTER =
 /** An organisation named as a topic: "membership in the EU", "EU candidate status", "accession to NATO". */
 export const ORG_TOPIC_AFTER =
   /^\s*(?:'s\s+|’s\s+)?(?:candidate|candidacy|membership|accession|status|integration|member states?|market|funds?|law|standards|perspective|aspirations?|rules|budget|summit decisions?|decisions?|proposal|sanctions|enlargement|borders?|territory|countries)\b/i;
-export const ORG_TOPIC_BEFORE = /\b(?:in|into|to|for|about|from|within|towards?|on|context of|join|joining|accession to|membership (?:in|of))\s+(?:the\s+)?$/i;
+export const ORG_TOPIC_BEFORE = /\b(?:in|into|to|for|about|from|within|towards?|on|context of|after|following|before|ahead of|during|since|join|joining|accession to|membership (?:in|of))\s+(?:the\s+)?$/i;
 
-export const PLACE_PREPOSITION_BEFORE = /\b(?:in|into|to|from|across|near|around|inside|within|throughout|towards?|about|regarding|over|on|of|for|against)\s+(?:the\s+)?$/i;
+export const PLACE_PREPOSITION_BEFORE = /\b(?:in|into|to|from|across|near|around|inside|within|throughout|towards?|about|regarding|over|on|of|for|against|by)\s+(?:the\s+)?$/i;

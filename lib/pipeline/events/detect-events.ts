@@ -305,7 +305,8 @@ function buildEvent(
   const text = ctx.article.text;
   const inAttribution = (x: { start: number; end: number }) => !!attribution && x.start >= attribution.start && x.end <= attribution.end;
   const symmetric = SYMMETRIC.has(hit.type);
-  const mentions = sentenceMentions.filter(
+  const clause = clauseOf(s, hit, text);
+  const mentions = sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end).filter(
     (m) => !inAttribution(m) && !isTopicOrPlace(m, text, records, symmetric) && !insideTitle(m, text, records) && !isOrganisationTopic(m, hit, text, records),
   );
   const antecedent = findAntecedent(previous, s.index, hit.trigger.note.startsWith("“the first") ? null : hit.type);
@@ -529,12 +530,33 @@ function isTopicOrPlace(m: ActorMention, text: string, records: Map<string, Acto
 }
 
 /**
+ * The part of a sentence a trigger belongs to: after a leading "Following …," clause, and before
+ * a relative clause that starts after its counterpart ("I spoke with Erdoğan, who had a meeting
+ * with the President of Russia"). Mentions outside it take part in another event.
+ */
+function clauseOf(s: Sentence, hit: TriggerHit, text: string): { start: number; end: number } {
+  let start = s.start;
+  let end = s.end;
+  const lead = LEADING_CLAUSE.exec(s.text);
+  if (lead && hit.start >= s.start + lead[0].length) start = s.start + lead[0].length;
+  const rel = /,\s+(?:who|which|where|whose)\s/g;
+  rel.lastIndex = hit.end - s.start;
+  const m = rel.exec(s.text);
+  if (m) end = s.start + m.index;
+  // "briefed his counterpart on the trilateral meeting": the one briefed was not at the meeting.
+  const briefing = /\b(?:briefed|informed|told|updated|apprised)\b[^.;]*?\b(?:on|about|of)\s+(?:the\s+)?(?:results?\s+of\s+(?:the\s+|his\s+|her\s+)?|outcome\s+of\s+(?:the\s+|his\s+|her\s+)?)?(?:[\w-]+\s+){0,3}$/i.exec(text.slice(start, hit.start));
+  if (briefing) return { start: start + briefing.index + briefing[0].length - (hit.start - start - briefing.index - briefing[0].length > 0 ? 0 : 0), end };
+  return { start, end };
+}
+
+/**
  * An organisation named as a topic ("membership in the EU", "EU candidate status", "talks in the
  * Trilateral Contact Group") is not a party — unless the trigger names it ("the summit of the EU").
  */
 function isOrganisationTopic(m: ActorMention, hit: TriggerHit, text: string, records: Map<string, ActorRecord>): boolean {
   const r = records.get(m.slug);
-  if (r?.kind !== "organisation" || m.via === "coreference") return false;
+  // Only bodies of several states: "the Pentagon's announcement" is the US acting.
+  if (!isMultilateral(r) || m.via === "coreference") return false;
   if (ORG_TOPIC_AFTER.test(text.slice(m.end, m.end + 30))) return true;
   // "the G20 summit", "APEC Summit", "the summit of the EU": the body the trigger names.
   if (m.start >= hit.end && m.start - hit.end <= 40) return false;
@@ -614,7 +636,12 @@ export function dropRepresentedStates(actors: EventActorRef[], records: Map<stri
  * a president's meeting with a company head or a governor is not diplomacy.
  */
 function sides(actors: EventActorRef[], records: Map<string, ActorRecord>): number {
-  return new Set(actors.map((a) => records.get(a.slug)?.country).filter((c): c is string => !!c)).size;
+  return new Set(actors.filter((a) => !isSpouse(records.get(a.slug))).map((a) => records.get(a.slug)?.country).filter((c): c is string => !!c)).size;
+}
+
+/** First ladies and gentlemen meet in their own right, but not as their states' diplomats. */
+function isSpouse(r: ActorRecord | undefined): boolean {
+  return !!r && r.roles.some((x) => /\bFirst (?:Lady|Gentleman)\b|\bspouse\b/i.test(x.title)) && !r.roles.some((x) => /\b(?:President|Minister|Chancellor|King|Queen|Secretary)\b/.test(x.title));
 }
 
 function mergeActorLists(a: EventActorRef[], b: EventActorRef[]): EventActorRef[] {

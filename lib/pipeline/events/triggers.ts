@@ -101,7 +101,8 @@ export const TRIGGERS: Trigger[] = [
 export const TRIGGER_VETO: Array<{ type: EventType | "*"; pattern: RegExp; note: string }> = [
   { type: "call", pattern: /\b(?:so-called|what is called|is called|are called|was called|were called)\b/i, note: "naming, not calling" },
   { type: "call", pattern: /\bcalled (?:for|it|them|him|her|this|that|on|upon)\b/i, note: "called for / called it" },
-  { type: "meeting", pattern: /\b(?:meeting (?:with|of) (?:the )?(?:Cabinet|members of the Cabinet|members of the Government|Office of the (?:President|Head of State)|military command|commanders|heads of regional|regional|Government|Security Council members|permanent members of the Security Council|heads of regions|governors|students|veterans|workers|scientists|business|entrepreneurs|representatives of the public|young|families|mothers|servicemen))\b/i, note: "domestic meeting" },
+  { type: "meeting", pattern: /\b(?:meeting (?:with|of) (?:the )?(?:leadership|Cabinet|members of the Cabinet|members of the Government|Office of the (?:President|Head of State)|military command|commanders|heads of regional|regional|Government|Security Council members|permanent members of the Security Council|heads of regions|governors|students|veterans|workers|scientists|business|entrepreneurs|representatives of the public|young|families|mothers|servicemen))\b/i, note: "domestic meeting" },
+  { type: "appeal", pattern: /\b(?:resolution|decision|document|law|statement|letter|petition|bill|motion)\s+(?:\w+\s+)?call(?:s|ed|ing)? (?:on|upon)\b/i, note: "a document's appeal, not a person's" },
   { type: "visit", pattern: /\b(?:visit(?:ed|ing)? (?:the )?(?:website|site|page|link|exhibition|hospital|school|plant|factory|museum))\b/i, note: "visiting a place at home" },
   { type: "*", pattern: /\b(?:greetings|congratulatory message|message of condolence|sent a message|Order of|decree|awarded|award ceremony)\b/i, note: "greetings, decrees, awards" },
 ];
