@@ -184,6 +184,23 @@ function mergedStatus(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent["sta
 }
 
 /**
+ * A Kremlin headline "Meeting with US President Joseph Biden" over a body that reports "a lengthy
+ * conversation" by video: within one article, a placeless meeting of exactly the same people on
+ * the same day as a call is that call.
+ */
+function mergeMeetingsIntoCalls(events: ExtractedEvent[]): void {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const m = events[i]!;
+    if (m.type !== "meeting" || m.place) continue;
+    const slugs = new Set(m.actors.map((a) => a.slug));
+    const j = events.findIndex((c) => c.type === "call" && c.start === m.start && c.actors.length === slugs.size && c.actors.every((a) => slugs.has(a.slug)));
+    if (j === -1) continue;
+    events[j] = mergeTwo(events[j]!, { ...m, type: "call", cameo: events[j]!.cameo });
+    events.splice(i, 1);
+  }
+}
+
+/**
  * Merge the mentions of one article. An undated mention joins the dated candidate closest to
  * the publication date (the headline "discussed ... on a call" is the latest call, not a third).
  */
@@ -209,6 +226,7 @@ export function mergeDuplicateEvents(
     const best = matches[0]!;
     out[best.i] = mergeTwo(best.o, e);
   }
+  mergeMeetingsIntoCalls(out);
   // Keep reading order: by first evidence.
   return out.sort((x, y) => (x.evidence[0]?.start ?? 0) - (y.evidence[0]?.start ?? 0));
 }

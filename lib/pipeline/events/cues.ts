@@ -18,7 +18,7 @@ export const UNREAL_CUE =
  * military assistance", "discussed further sanctions", "the need to strengthen sanctions".
  */
 export const TALK_ABOUT_CUE =
-  /\b(?:need to|needs to|necessity|should|must|ask(?:s|ed|ing)? (?:for|to)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)? (?:on|for|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|demand(?:s|ed|ing)?|discuss(?:ed|es|ing)?|consider(?:s|ed|ing)?|strengthen(?:ing)?|issue of|question of|possibility of|prospects? (?:of|for)|rul(?:e|ed|ing) out|preclud\w*|refrain\w* from|eventuality|prevent\w*|ban on|guarantees?|non-)\b/i;
+  /\b(?:need to|needs to|necessity|should|must|ask(?:s|ed|ing)? (?:for|to)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)? (?:on|for|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|demand(?:s|ed|ing)?|discuss(?:ed|es|ing)?|consider(?:s|ed|ing)?|strengthen(?:ing)?|fight(?:s|ing)? for|struggle for|push(?:es|ing)? for|lobby(?:ing)? for|issue of|question of|possibility of|prospects? (?:of|for)|rul(?:e|ed|ing) out|preclud\w*|refrain\w* from|eventuality|prevent\w*|ban on|guarantees?|non-)\b/i;
 
 /** Reporting verbs that end an attribution clause (", the White House said"). */
 export const REPORTING_VERB = /^\s*,?\s*(?:said|says|told|added|noted|reported|announced|stressed|emphasi[sz]ed|stated|explained|wrote|tweeted|confirmed|insisted)\b/i;

@@ -443,7 +443,7 @@ function buildEvent(
   return e;
 }
 
-const BACKGROUND_CUE = /\b(?:at that time|back then|previously|in the past|years? ago|months? ago|weeks? ago|last (?:year|month|week|time)|once again|as early as|used to|has already|have already|had already|recalled|reminded|remember|earlier this)\b/i;
+const BACKGROUND_CUE = /\b(?:was marked by|(?:the current|this|last) year|at that time|back then|previously|in the past|years? ago|months? ago|weeks? ago|last (?:year|month|week|time)|once again|as early as|used to|has already|have already|had already|recalled|reminded|remember|earlier this)\b/i;
 const REPORTED_THAT = /\b(?:noted|said|stated|stressed|emphasi[sz]ed|recalled|reminded|pointed out|added|believes?|hopes?|expressed (?:the )?hope|informed [^.]{0,60}?) that\b/i;
 
 /** Is an undated mention a reference to the past rather than the article's news? */
@@ -539,6 +539,10 @@ function clauseOf(s: Sentence, hit: TriggerHit, text: string): { start: number; 
   let end = s.end;
   const lead = LEADING_CLAUSE.exec(s.text);
   if (lead && hit.start >= s.start + lead[0].length) start = s.start + lead[0].length;
+  // "… Chancellor of Austria Nehammer who had met with the Russian leader": the trigger is inside
+  // a relative clause; its subject is the noun before "who".
+  const relBefore = /\b(?:who|which)\s+(?:\w+\s+){0,3}$/i.exec(text.slice(s.start, hit.start));
+  if (relBefore) start = Math.max(start, s.start + Math.max(0, text.slice(s.start, s.start + relBefore.index).search(/\S+\s*,?\s*$/)) - 40);
   const rel = /,\s+(?:who|which|where|whose)\s/g;
   rel.lastIndex = hit.end - s.start;
   const m = rel.exec(s.text);
@@ -855,13 +859,15 @@ function decideStatus(
   publication: string,
   mentions: ActorMention[],
 ): { status: ExtractedEvent["status"]; cue: "explicit" | "default" } {
-  if (date && date > publication) return { status: "planned", cue: "explicit" };
   const subject = mentions.filter((m) => m.end <= hit.start).at(-1);
   const windowStart = Math.max(s.start, subject ? subject.start : hit.start - 80, hit.start - 80);
   const before = text.slice(windowStart, hit.start);
   const triggerText = text.slice(hit.start, hit.end);
   const after = text.slice(hit.end, Math.min(s.end, hit.end + 25));
-  if (FUTURE_CUE.test(before) || /^\s*(?:is|are) (?:also |now |already )?(?:scheduled|planned|expected|being prepared|under preparation)\b/i.test(after)) return { status: "planned", cue: "explicit" };
+  // The text's own tense first: "will hold a series of meetings on February 10" in an article
+  // published the next day is still a plan as written.
+  if (FUTURE_CUE.test(before) || /^\s*(?:is|are) (?:also |now |already )?(?:scheduled|planned|expected|being prepared|under preparation)\b/i.test(after) || /\b(?:is|are) (?:also )?(?:planned|scheduled)\b/i.test(text.slice(hit.end, s.end))) return { status: "planned", cue: "explicit" };
+  if (date && date > publication) return { status: "planned", cue: "explicit" };
   if (date && date < publication) return { status: "occurred", cue: "explicit" };
   if (PAST_CUE.test(before) || PAST_CUE.test(triggerText) || /\b\w+ed\b/.test(triggerText) || /^\s*(?:took place|was held|were held|ended|concluded)\b/i.test(after)) {
     return { status: "occurred", cue: "explicit" };
