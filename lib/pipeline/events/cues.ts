@@ -24,7 +24,7 @@ export const TALK_ABOUT_CUE =
 export const REPORTING_VERB = /^\s*,?\s*(?:said|says|told|added|noted|reported|announced|stressed|emphasi[sz]ed|stated|explained|wrote|tweeted|confirmed|insisted)\b/i;
 
 /** An inverted attribution at the end: '…, and together we will do even more," said Mette Frederiksen.' */
-export const INVERTED_ATTRIBUTION = /[,"”]\s*(?:said|says|added|noted|stressed|emphasi[sz]ed|stated|wrote)\s+(?:the\s+)?[^,;"”]{2,90}\.?$/i;
+export const INVERTED_ATTRIBUTION = /[,"”]\s*(?:said|says|added|noted|stressed|emphasi[sz]ed|stated|wrote)\s+(?:the\s+)?(?![^,;"”]*\b(?:meeting|talks|conversation|visit|call|negotiations)\b)[^,;"”]{2,70}\.?$/i;
 
 /** "According to X," at the start of a sentence. */
 export const ACCORDING_TO = /^\s*(?:According to|As reported by|Citing)\b[^,]*,/i;
@@ -36,6 +36,6 @@ export const TOPIC_AFTER =
 /** An organisation named as a topic: "membership in the EU", "EU candidate status", "accession to NATO". */
 export const ORG_TOPIC_AFTER =
   /^\s*(?:'s\s+|’s\s+)?(?:candidate|candidacy|membership|accession|status|integration|member states?|market|funds?|law|standards|perspective|aspirations?|rules|budget|summit decisions?|decisions?|proposal|sanctions|enlargement|borders?|territory|countries)\b/i;
-export const ORG_TOPIC_BEFORE = /\b(?:in|into|to|for|about|from|within|towards?|on|context of|after|following|before|ahead of|during|since|join|joining|accession to|membership (?:in|of))\s+(?:the\s+)?$/i;
+export const ORG_TOPIC_BEFORE = /\b(?:in|into|to|for|about|from|within|towards?|on|context of|session of|meeting of|eve of|after|following|before|ahead of|during|since|join|joining|accession to|membership (?:in|of))\s+(?:the\s+)?$/i;
 
 export const PLACE_PREPOSITION_BEFORE = /\b(?:in|into|to|from|across|near|around|inside|within|throughout|towards?|about|regarding|over|on|of|for|against|by)\s+(?:the\s+)?$/i;

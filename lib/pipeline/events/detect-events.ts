@@ -349,7 +349,7 @@ function buildEvent(
       actors = mergeActorLists(actors, antecedent.actors);
       anaphoric = true;
     }
-    const pronounSubject = /\b(?:you|he|she|they)\b/i.test(text.slice(s.start, hit.start));
+    const pronounSubject = /\byou\b/i.test(text.slice(s.start, hit.start));
     if (sides(actors, records) < 2 && protagonist && !pronounSubject && (s.isHeadline || !hasSubjectBefore(hit, mentions)) && !actors.some((a) => a.slug === protagonist)) {
       // Only where the sentence names a counterpart "with" someone left unsaid: "Telephone
       // conversation with President of Tajikistan Emomali Rahmon", "Meeting with …".
@@ -361,7 +361,9 @@ function buildEvent(
     if (sides(actors, records) < 2) return null;
     if (hit.trigger.strength === "noun" && !anaphoric && !s.isHeadline) {
       const strong = actors.filter((a) => records.get(a.slug)?.kind !== "state" || mentions.some((m) => m.slug === a.slug && m.via === "demonym"));
-      if (sides(strong, records) < 2 || !actors.some((a) => records.get(a.slug)?.kind === "person")) return null;
+      // "Ukrainian-Russian talks", "the delegations of Ukraine and Russia": two named sides suffice.
+      const paired = /\b[A-Z][a-z]+-[A-Z][a-z]+ (?:[\w-]+ )?$|\bdelegations? of\b/.test(text.slice(Math.max(s.start, hit.start - 60), hit.start)) || /delegations? of\b/.test(s.text);
+      if (sides(strong, records) < 2 || (!paired && !actors.some((a) => records.get(a.slug)?.kind === "person"))) return null;
     }
     // A video conference of three or more sides, or with a multilateral body ("the video
     // conference of the G7 leaders"), is a summit; a list of phone calls stays calls.
@@ -398,6 +400,7 @@ function buildEvent(
     }
   }
   if (!actors.length) return null;
+  if (hit.trigger.note === "address to a body" && !actors.some((a) => isMultilateral(records.get(a.slug)))) return null;
   // "received the vaccine" is not receiving a guest: the guest must be named right after.
   if (hit.trigger.note === "received <someone>" && !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= 45 && records.get(m.slug)?.kind === "person")) return null;
   // Copied roles can lose their subject (an anaphor's antecedent); then nobody is the source.
@@ -488,6 +491,17 @@ interface ConfidenceInput {
   cue: "explicit" | "default";
 }
 
+/** Is the end of `before` inside a quotation? (The last quote mark before it opens one.) */
+function insideQuote(before: string): boolean {
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]!;
+    if (c === "“") return true;
+    if (c === "”") return false;
+    if (c === '"') return i === 0 || /[\s(\[—–-]/.test(before[i - 1]!);
+  }
+  return false;
+}
+
 /**
  * How sure we are that a mention reports a real, dated diplomatic event — and, below
  * MIN_CONFIDENCE, that we should not show it at all. The news of an article is in its headline
@@ -502,7 +516,7 @@ function confidenceOf(x: ConfidenceInput): number {
   const named = x.actors.filter((a) => x.records.get(a.slug)?.kind !== "state");
   if (new Set(named.map((a) => x.records.get(a.slug)?.country ?? a.slug)).size >= 2) c += 0.1;
   const before = text.slice(s.start, hit.start);
-  const quoted = (before.match(/["“”]/g) ?? []).length % 2 === 1;
+  const quoted = insideQuote(before);
   if (!lead && (quoted || x.transcript)) c -= 0.3;
   if (WISH_IN_SENTENCE.test(before)) c -= 0.15;
   if (RECENT_PAST.test(s.text) && x.basis === "publication") c -= 0.2;
@@ -526,6 +540,8 @@ function isTopicOrPlace(m: ActorMention, text: string, records: Map<string, Acto
   if (TOPIC_AFTER.test(text.slice(m.end, m.end + 30))) return true;
   // "Russian-French talks" and "the French side" are actors; "in France" is a place.
   if (m.via === "demonym" || !placeMatters) return false;
+  // "the delegations of Ukraine and Russia", "the leaders of Georgia, Moldova and Ukraine".
+  if (/\b(?:delegations?|representatives|leaders|heads(?: of state)?|presidents|ministers|sides|parties|governments?) of (?:the )?(?:[A-Z][\w-]+(?:,| and)?\s+){0,4}$/.test(text.slice(Math.max(0, m.start - 90), m.start))) return false;
   return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
 
@@ -543,7 +559,7 @@ function clauseOf(s: Sentence, hit: TriggerHit, text: string): { start: number; 
   // a relative clause; its subject is the noun before "who".
   const relBefore = /\b(?:who|which)\s+(?:\w+\s+){0,3}$/i.exec(text.slice(s.start, hit.start));
   if (relBefore) start = Math.max(start, s.start + Math.max(0, text.slice(s.start, s.start + relBefore.index).search(/\S+\s*,?\s*$/)) - 40);
-  const rel = /,\s+(?:who|which|where|whose)\s/g;
+  const rel = /,\s+(?:who|which|where|whose)\s(?!(?:included|includes|include|was led|is led|was headed|is headed|consisted|consists|comprised|comprises))/g;
   rel.lastIndex = hit.end - s.start;
   const m = rel.exec(s.text);
   if (m) end = s.start + m.index;
@@ -561,10 +577,10 @@ function isOrganisationTopic(m: ActorMention, hit: TriggerHit, text: string, rec
   const r = records.get(m.slug);
   // Only bodies of several states: "the Pentagon's announcement" is the US acting.
   if (!isMultilateral(r) || m.via === "coreference") return false;
-  if (ORG_TOPIC_AFTER.test(text.slice(m.end, m.end + 30))) return true;
-  // "the G20 summit", "APEC Summit", "the summit of the EU": the body the trigger names.
+  // "the G20 summit", "APEC Summit", "a meeting with the leaders of the EU member states": the body the trigger names.
   if (m.start >= hit.end && m.start - hit.end <= 40) return false;
   if (m.end <= hit.start && hit.start - m.end <= 3) return false;
+  if (ORG_TOPIC_AFTER.test(text.slice(m.end, m.end + 30))) return true;
   return ORG_TOPIC_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 

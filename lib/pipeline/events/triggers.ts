@@ -54,6 +54,10 @@ export const TRIGGERS: Trigger[] = [
   T("summit", "040", "noun", /\bsummits?\b/i, "summit"),
   T("summit", "040", "noun", /\b(?:Supreme (?:State|Eurasian Economic) Council|Collective Security Council|Council of (?:CIS )?Heads of State|European Council meeting)\b/, "council of heads of state"),
 
+  // An address to a multilateral body takes part in its meeting ("Address by President of Ukraine
+  // Volodymyr Zelenskyy to the European Council"); the detector requires that body among the actors.
+  T("summit", "040", "verb", /\b(?:[Aa]ddress(?:ed|es)?|[Ss]peech)\b(?: by [^.]{0,80}?)? (?:to|at|before) (?:the )?(?:(?:participants|members|leaders|heads of state|heads of delegations|ministers of foreign affairs|foreign ministers|plenary session|session|meeting) of (?:the )?)?(?=[A-Z0-9])/, "address to a body"),
+
   // Visits: trips framed as travel.
   T("visit", "042", "verb", /\b(?:arrived|arrives|arrive|arriving) (?:in|at) (?:the )?[A-Z]/, "arrived in <place>"),
   T("visit", "042", "verb", /\b(?:visit(?:s|ed|ing)?|pay(?:s|ing)? a (?:\w+ )?visit|paid a (?:\w+ )?visit)\b/i, "visit"),
@@ -61,11 +65,11 @@ export const TRIGGERS: Trigger[] = [
   T("visit", "042", "verb", /\b(?:travel(?:s|led|ed|ling|ing)?|flew|fly|flies|went|headed) to (?=[A-Z])/, "travelled to <place>"),
 
   // Meetings and negotiations.
-  T("meeting", "046", "noun", /\bnegotiations\b(?! (?:process|formats?|track|table|group|positions?))|\bround of (?:talks|negotiations)\b|\bpeace talks\b/i, "negotiations"),
+  T("meeting", "046", "noun", /\bnegotiations\b(?! (?:process|formats?|track|table|group|positions?))|\bround of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\bpeace talks\b/i, "negotiations"),
   T("meeting", "040", "verb", /\b(?:met|meets|meet|meeting) (?:with )?(?=[A-Z]|the |his |her |their )/, "met with"),
   T("meeting", "040", "verb", /\bmet\b(?! (?:the |their |its |all )?(?:criteria|requirements|expectations|demands|needs|targets?|goals?|deadline|standards?|conditions))/, "met"),
   T("meeting", "040", "verb", /\b(?:held|hold|holds|holding|had|have|has|will have) (?:\w+ ){0,2}(?:talks|meetings?|consultations)\b/i, "held talks"),
-  T("meeting", "040", "verb", /\b(?:received|receives|hosted|hosts|welcomed|welcomes) (?=[A-Z]|the |his )/, "received <someone>"),
+  T("meeting", "040", "verb", /\b(?:received|receives|hosted|hosts|welcomed|welcomes|welcome) (?=[A-Z]|the |his )/, "received <someone>"),
   T("meeting", "040", "noun", /\b(?:talks|meeting|meetings|consultations)\b/i, "talks / meeting"),
 
   // Aid.
@@ -103,6 +107,7 @@ export const TRIGGER_VETO: Array<{ type: EventType | "*"; pattern: RegExp; note:
   { type: "call", pattern: /\bcalled (?:for|it|them|him|her|this|that|on|upon)\b/i, note: "called for / called it" },
   { type: "meeting", pattern: /\b(?:meeting (?:with|of) (?:the )?(?:leadership|Cabinet|members of the Cabinet|members of the Government|Office of the (?:President|Head of State)|military command|commanders|heads of regional|regional|Government|Security Council members|permanent members of the Security Council|heads of regions|governors|students|veterans|workers|scientists|business|entrepreneurs|representatives of the public|young|families|mothers|servicemen))\b/i, note: "domestic meeting" },
   { type: "meeting", pattern: /\bmeeting (?:of|with) (?:the |a )?[\w ,-]{0,60}?\b(?:Committee|Parliament|Congress|Senate|Bundestag|Duma|Verkhovna Rada|Seimas|Sejm|parliamentarians|MPs|deputies)\b/i, note: "a legislature's meeting" },
+  { type: "*", pattern: /\b(?:conversation|meeting|talks?|spoke|met|briefing|consultations?) with (?:the )?(?:media|journalists|reporters|press|representatives of the media|media representatives|students|experts|the public)\b/i, note: "talking to the press" },
   { type: "appeal", pattern: /\b(?:resolution|decision|document|law|statement|letter|petition|bill|motion)\s+(?:\w+\s+)?call(?:s|ed|ing)? (?:on|upon)\b/i, note: "a document's appeal, not a person's" },
   { type: "visit", pattern: /\b(?:visit(?:ed|ing)? (?:the )?(?:website|site|page|link|exhibition|hospital|school|plant|factory|museum))\b/i, note: "visiting a place at home" },
   { type: "*", pattern: /\b(?:greetings|congratulatory message|message of condolence|sent a message|Order of|decree|awarded|award ceremony)\b/i, note: "greetings, decrees, awards" },
