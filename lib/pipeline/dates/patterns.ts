@@ -485,6 +485,14 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     },
   },
   {
+    // "Until then", "by that time": an end point that refers back to the time named before.
+    name: "anaphoric-time",
+    triggers: ["then", "that time"],
+    regex: re(String.raw`\b(?:then|that${S}time)\b(?!${S0}[-‐])`, "gi"),
+    before: ending(String.raw`\b(?:until|till|by)${S}`),
+    read: (_m, _hay, before) => (before ? { type: "DATE", spec: { kind: "antecedent", reach: 2 } } : null),
+  },
+  {
     // "two weeks ago", "a year earlier", "three days later", "a day before Macron's visit",
     // "nearly four years ago", "several years ago" (PAST_REF), "two days from now".
     name: "counted-offset",
@@ -513,10 +521,40 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       }
       const offset = past ? -count : count;
       if (dir === "ago" || dir === "from now" || dir === "hence") {
+        // "a week ago" names the day seven days back ("the quake hit a week ago"), as TimeBank and
+        // MEANTIME annotate it; "two weeks ago" stays the week.
+        if (calUnit === "week" && count === 1) return { type: "DATE", spec: { kind: "dct-offset", unit: "day", offset: past ? -7 : 7 }, extendBy };
         return { type: "DATE", spec: { kind: "dct-offset", unit: calUnit as "day", offset, comparative: true }, extendBy };
       }
       const eventPhrase = dir === "before" || dir === "after" ? eventPhraseAfter(hay, end) : null;
       return { type: "DATE", spec: { kind: "anchored", unit: calUnit as "day", offset, eventPhrase, keepGranularity: true }, extendBy };
+    },
+  },
+
+  {
+    // "suspended for a second consecutive day", "gains for the fourth week in a row", "today is
+    // the eighth day of Desert Shield": the day (week, month, year) being reported, i.e. the
+    // current one. Past or future clauses ("It was the third consecutive month") are left alone.
+    name: "nth-current-unit",
+    triggers: ["consecutive", "straight", "successive", "in a row", "day of"],
+    regex: re(
+      String.raw`\b(?:(?:a|the)${S})?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))${S}(?:(?<consec>consecutive|straight|successive)${S})?(?<unit>day|week|month|year|session)\b(?<row>${S}in${S}a${S}row\b)?`,
+      "gi",
+    ),
+    read: (m, hay) => {
+      const g = m.groups!;
+      const end = m.index + m[0].length;
+      const clause = hay.slice(Math.max(0, m.index - 160), m.index).split(/[.;:!?\n]/).pop()!;
+      const unit = g.unit!.toLowerCase() === "session" ? "day" : (g.unit!.toLowerCase() as "day");
+      if (g.consec || g.row) {
+        if (/\b(?:was|were|had|did|will|would|could|might|may|shall)\b|['’]ll\b/i.test(clause)) return null;
+        return { type: "DATE", spec: { kind: "dct-offset", unit, offset: 0 }, followsSentenceDay: true };
+      }
+      // "today is the eighth day of …", "It's the second day of an offensive".
+      if (unit === "day" && /^[ \t]+of\b/.test(hay.slice(end, end + 4)) && /\b(?:today|it|this)[ \t]*(?:is|['’]s)[ \t]*$/i.test(clause)) {
+        return { type: "DATE", spec: { kind: "dct-offset", unit: "day", offset: 0 } };
+      }
+      return null;
     },
   },
 
@@ -708,12 +746,16 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "past-ref",
     triggers: ["recent", "lately", "past", "old", "upon"],
     regex: re(
-      String.raw`\b(?:recently|lately|(?:more${S})?recent(?:${S}(?:weeks${S}and${S}months|months${S}and${S}years|days|weeks|months|years|decades|times))|the${S}past(?!${S}(?:${COUNT_SRC}${S})?(?:${UNIT_WORD}|few|several|couple)\b)|(?<!the${S})past${S}(?:years|decades)|(?:in${S})?the${S}old${S}days|once${S}upon${S}a${S}time)\b`,
+      String.raw`\b(?:recently|lately|(?:more${S})?recent(?:${S}(?:weeks${S}and${S}months|months${S}and${S}years|days|weeks|months|years|decades|times))|the${S}past(?!${S}(?:${COUNT_SRC}${S})?(?:${UNIT_WORD}|few|several|couple)\b)|(?<!the${S})past${S}(?:years|decades)|(?:in${S})?the${S}old${S}days|once${S}upon${S}a${S}time|recent(?=${S}[A-Za-z]))\b`,
       "gi",
     ),
     read: (m, hay) => {
-      // "recent" before a noun that is not a time unit is not a time: "recent talks".
-      if (/^recent$/i.test(m[0])) return null;
+      // "the recent sale", "recent declines": TimeML tags the attributive adjective as PAST_REF
+      // (TimeBank, MEANTIME). Not "the most recent model" (the latest one) nor "recent and …".
+      if (/^recent$/i.test(m[0])) {
+        if (/^(most|more)$/i.test(wordBefore(hay, m.index))) return null;
+        if (/^(and|or|but|as|than|enough|to|in|at|of|for|with|by|on|is|was|are|were)$/i.test(wordAfter(hay, m.index + m[0].length))) return null;
+      }
       if (/^the\s+past$/i.test(m[0]) && /^\s*(?:president|director|chairman|head|tense)\b/i.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       return { type: "DATE", spec: { kind: "fixed", value: "PAST_REF" } };
     },
@@ -822,11 +864,12 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
 
   // ---- DURATIONs (last: anything longer that contains them wins)
   {
-    // "three years", "24 hours", "a week", "the past three years", "10-day", "72-year-old".
+    // "three years", "24 hours", "a week", "the past three years", "10-day", "72-year-old",
+    // "the worst single-day decline" (P1D, like "one-day").
     name: "duration",
     regex: re(String.raw`\b(?<unit>${UNIT_WORD})(?<suffix>[- ](?:long|old))?\b`, "gi"),
     before: ending(
-      String.raw`\b${APPROX}?(?<the>the${S}(?:past|last|next|first|coming|previous|following|final|whole|entire|full)${S})?(?<n>${COUNT_SRC})(?:${S}(?:or|to|and)${S}(?<n2>${COUNT_SRC}))?(?<half>[- ]and[- ]a[- ]half)?[- ]`,
+      String.raw`\b${APPROX}?(?<the>the${S}(?:past|last|next|first|coming|previous|following|final|whole|entire|full)${S})?(?<n>${COUNT_SRC}|single)(?:${S}(?:or|to|and)${S}(?<n2>${COUNT_SRC}))?(?<half>[- ]and[- ]a[- ]half)?[- ]`,
     ),
     read: (m, hay, before) => {
       if (!before) return null;

@@ -95,6 +95,8 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext): Resolution | n
       return resolveDiscourseQuarter(spec, ctx);
     case "anchored":
       return resolveAnchored(spec.unit, spec.offset, spec.eventPhrase, ctx, spec.keepGranularity === true);
+    case "antecedent":
+      return resolveAntecedent(spec.reach, ctx);
     case "year-of-century": {
       const y = fromDayNumber(ctx.dct).y;
       const century = Math.floor(y / 100) * 100;
@@ -452,6 +454,23 @@ export function resolveAnchored(unit: CalendarUnit, offset: number, eventPhrase:
     // A year-on-year comparison is not a new reference point ("a year earlier" twice is not two
     // years), and neither is a value counted from an event we could not date.
     isReference: !(keepGranularity && gran === "year") && kind !== "event",
+  };
+}
+
+/**
+ * "will terminate on Nov. 30. Until then, …", "by June 10. If a price is not agreed by that
+ * time": TimeML gives an anaphoric time the value of the time it refers back to, the last one
+ * named. Null (no expression) when none was named in the last `reach` sentences.
+ */
+function resolveAntecedent(reach: number, ctx: ResolveContext): Resolution | null {
+  const last = ctx.discourse.lastPeriod;
+  if (!last || ctx.sentenceIndex - last.sentenceIndex > reach) return null;
+  const unit = (Object.keys(UNIT_GRAN) as CalendarUnit[]).find((u) => UNIT_GRAN[u] === last.period.gran)!;
+  const from = periodSpan(last.period).first;
+  return {
+    ...relative(last.period),
+    anchor: { kind: "previous-date", offset: 0, unit, offsetDays: unit === "day" || unit === "week" ? 0 : null, phrase: null, from: isoDayOf(from) },
+    isReference: false,
   };
 }
 

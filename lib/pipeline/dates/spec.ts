@@ -66,6 +66,11 @@ export type DateSpec =
       /** "a year earlier" after "the third quarter" is that quarter a year before (not a year). */
       keepGranularity?: boolean;
     }
+  /**
+   * "until then", "by that time": the time named just before (within `reach` sentences), whatever
+   * its unit; no expression when there is none.
+   */
+  | { kind: "antecedent"; reach: number }
   /** The 1990s (decade 199), the 20th century (century 19). */
   | { kind: "decade"; decade: number }
   /** "since '82": a two-digit year in the nearest past century. */
@@ -90,4 +95,9 @@ export interface Reading {
   extendBy?: number;
   /** "the week of March 6": the value is the week holding the day. */
   container?: "week";
+  /**
+   * "rose for a third straight day on Monday": the period (of the spec's unit) holding a
+   * day-precise date of the same sentence, when there is one.
+   */
+  followsSentenceDay?: boolean;
 }
