@@ -102,6 +102,23 @@ function monthNameOk(raw: string): boolean {
 function calendar(year: string | undefined, month: number | null, day: number | null): Reading {
   return { type: "DATE", spec: { kind: "calendar", year: year ? Number(year) : null, month, day } };
 }
+/** Nouns that "today's" makes generic, "nowadays" (TimeML PRESENT_REF): "today's world", "in today's dollars". */
+const GENERIC_AFTER_TODAY = /^(world|youth|society|generation|generations|children|young|economy|economies|market|markets|marketplace|standards|terms|dollars|prices|technology|technologies|reality|realities|climate|environment|politics|culture|life|families|consumers|companies|businesses|workplace|workforce)$/i;
+
+/**
+ * "today's world", "at today's GM.", "today's Russia is …": the present-day one, not the day.
+ * A name counts only when it ends the noun phrase, so "today's Security Council meeting" and
+ * "today's Washington Post reported" keep the day.
+ */
+function isPresentDayGeneric(hay: string, end: number): boolean {
+  const rest = hay.slice(end, end + 60);
+  const first = /^[ \t]+([A-Za-z][\w&.-]*)/.exec(rest);
+  if (!first) return false;
+  if (GENERIC_AFTER_TODAY.test(first[1]!)) return true;
+  const name = /^[ \t]+((?:[A-Z][\w&-]*[ \t]*){1,2})(?=[,.;:!?)"”]|[ \t]+(?:is|are|was|has|have|and)\b)/.exec(rest);
+  return name !== null && !WEEKDAYS[name[1]!.trim().toLowerCase()] && !MONTHS[name[1]!.trim().toLowerCase()];
+}
+
 /** The noun phrase an anchored phrase counts from: "Macron's visit to Russia" (up to 8 words). */
 export function eventPhraseAfter(hay: string, end: number): string | null {
   const rest = hay.slice(end, end + 120);
@@ -279,16 +296,20 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "weekday",
     triggers: ["day"],
     regex: re(String.raw`\b(?<wd>${WEEKDAY_SRC})(?:['’]s)?(?:${S}(?<part>${PART_OF_DAY})\b)?`, "gi"),
-    before: ending(String.raw`\b(?<shift>last|next|this|coming|past|previous|this${S}coming|this${S}past)${S}`),
+    before: ending(String.raw`\b(?:(?<the>the)${S})?(?<shift>last|next|this|coming|past|previous|preceding|following|this${S}coming|this${S}past)${S}`),
     read: (m, hay, before) => {
       const g = m.groups!;
       if (!isCapitalised(g.wd!)) return null;
       if (isWeekdayName(hay, m.index, m.index + g.wd!.length)) return null;
+      // "the previous Friday", "the following Monday" count from the day just talked about
+      // (TimeML's anaphoric reading); "last Friday", "next Monday" from publication.
+      const rel = before?.groups!.shift!.toLowerCase();
+      const anaphoric = rel === "previous" || rel === "preceding" || rel === "following";
       // "Wednesday night" keeps the day's value: the day is what a timeline needs (and what most
       // TimeBank/AQUAINT annotations give); the part of day stays in the text.
       return {
         type: "DATE",
-        spec: { kind: "weekday", weekday: weekdayOfName(g.wd!), shift: shiftOf(before?.groups!.shift) },
+        spec: { kind: "weekday", weekday: weekdayOfName(g.wd!), shift: anaphoric ? (rel === "following" ? "next" : "last") : shiftOf(rel), anaphoric },
         extendBy: before ? before[0].length : 0,
       };
     },
@@ -387,8 +408,11 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "relative-day",
     triggers: ["today", "tonight", "tomorrow", "yesterday"],
     regex: re(String.raw`\b(?<day>today|tonight|tomorrow|yesterday)(?:['’]s)?(?:${S}(?<part>${PART_OF_DAY}))?\b`, "gi"),
-    read: (m) => {
+    read: (m, hay) => {
       const w = m.groups!.day!.toLowerCase();
+      if (w === "today" && !m.groups!.part && /['’]s$/.test(m[0]) && isPresentDayGeneric(hay, m.index + m[0].length)) {
+        return { type: "DATE", spec: { kind: "fixed", value: "PRESENT_REF" } };
+      }
       const offset = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
       return { type: "DATE", spec: { kind: "dct-offset", unit: "day", offset } };
     },
@@ -406,7 +430,8 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     regex: re(String.raw`\b(?<which>last|this|overnight)${S}(?<part>${PART_OF_DAY})\b|\bovernight\b`, "gi"),
     read: (m) => {
       const g = m.groups!;
-      if (!g.which) return { type: "TIME", spec: { kind: "dct-offset", unit: "day", offset: 0 }, timeSuffix: "TNI" };
+      // Bare "overnight" is the night before whatever day is reported: no anchor for later phrases.
+      if (!g.which) return { type: "TIME", spec: { kind: "dct-offset", unit: "day", offset: 0 }, timeSuffix: "TNI", weakReference: true };
       const last = g.which.toLowerCase() === "last";
       const part = g.part!.toLowerCase();
       // "last night" is the night before; "last morning" is not idiomatic and is read as today.
@@ -764,7 +789,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "future-ref",
     triggers: ["future", "term", "coming", "soon", "shortly", "later", "one", "due", "possible"],
     regex: re(
-      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)${S}term|the${S}(?:near|short|medium|long|longer)-term(?!${S}[a-z])|as${S}soon${S}as${S}possible|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|quarters|years|decades)|future${S}(?:quarters|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
+      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)${S}term|the${S}(?:near|short|medium|long|longer)-term(?!${S}[a-z])|as${S}soon${S}as${S}possible|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|quarters|years|decades)|future${S}(?:quarters|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|(?<=\b(?:will|would|could|may|might|can|shall|must)${S})one${S}day(?![ \t]*[-‐])|in${S}due${S}course)\b`,
       "gi",
     ),
     read: (m, hay) => {

@@ -83,7 +83,7 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext): Resolution | n
     case "calendar":
       return resolveCalendar(spec, ctx);
     case "weekday":
-      return resolveWeekday(spec.weekday, spec.shift, ctx);
+      return resolveWeekday(spec.weekday, spec.shift, ctx, spec.anaphoric === true);
     case "day-of-month":
       return resolveDayOfMonth(spec.day, ctx);
     case "dct-offset":
@@ -119,6 +119,9 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext): Resolution | n
 }
 
 // ---------------------------------------------------------------- choosing a year by tense
+
+/** How many sentences back "the previous Friday" looks for the day it counts from. */
+const ANAPHORIC_REACH = 6;
 
 /** How far from publication a day written without its year may be placed in another year. */
 const MAX_DAYS_BACK_WITHOUT_YEAR = 300;
@@ -245,10 +248,17 @@ function resolveShiftedMonth(month: number, shift: Shift, ctx: ResolveContext): 
  * "on Wednesday" by tense: past → the latest Wednesday up to the publication day; future → the
  * first from it on; present → the nearest (±3 days). "last"/"next" exclude the publication day.
  */
-export function resolveWeekday(weekday: number, shift: Shift, ctx: ResolveContext): Resolution {
-  const dctWeekday = weekdayOf(ctx.dct);
+export function resolveWeekday(weekday: number, shift: Shift, ctx: ResolveContext, anaphoric = false): Resolution {
+  // "closed lower Friday … down 4.5% from the previous Friday": a week before the day named last.
+  const focus = anaphoric && ctx.discourse.lastDay && ctx.sentenceIndex - ctx.discourse.lastDay.sentenceIndex <= ANAPHORIC_REACH ? ctx.discourse.lastDay.day : null;
+  const from = focus ?? ctx.dct;
+  const dctWeekday = weekdayOf(from);
   const back = (dctWeekday - weekday + 7) % 7;
   const ahead = (weekday - dctWeekday + 7) % 7;
+  if (focus !== null) {
+    const day = shift === "next" ? from + (ahead || 7) : from - (back || 7);
+    return { ...relative(dayPeriod(day)), anchor: { kind: "previous-date", offset: shift === "next" ? 1 : -1, unit: "week", offsetDays: day - from, phrase: null, from: isoDayOf(from) } };
+  }
   if (shift === "last") return relative(dayPeriod(ctx.dct - (back || 7)));
   if (shift === "next") return relative(dayPeriod(ctx.dct + (ahead || 7)));
   const tense = ctx.tense();
@@ -366,7 +376,13 @@ export function resolvePartOfYear(spec: Extract<DateSpec, { kind: "part-of-year"
     const chosen = chooseYear(inYear, ctx);
     res = chosen ? relative(chosen.period, chosen.tense) : null;
   }
-  if (res?.period?.gran === "quarter") ctx.discourse.lastQuarter = { period: res.period, sentenceIndex: ctx.sentenceIndex };
+  // Only a quarter already reported on can be what "the year-ago period" compares with: one that
+  // has ended, or the current one in a clause that is not a forecast. "Losses through the third
+  // quarter of 1990", "the trend will continue into the fourth quarter" are not.
+  if (res?.period?.gran === "quarter") {
+    const span = periodSpan(res.period);
+    if (span.last < ctx.dct || (span.first <= ctx.dct && res.tense !== "future")) ctx.discourse.lastQuarter = { period: res.period, sentenceIndex: ctx.sentenceIndex };
+  }
   return res;
 }
 

@@ -29,8 +29,11 @@ export type DateSpec =
       /** Explicit range end ("October 30–31"); a null year follows the start's; day 0 = the month's last day. */
       rangeEnd?: { year: number | null; month: number; day: number };
     }
-  /** "Monday", "last Friday", "next Tuesday". */
-  | { kind: "weekday"; weekday: number; shift: Shift }
+  /**
+   * "Monday", "last Friday", "next Tuesday". `anaphoric`: "the previous/following Friday" counts
+   * from the day the text last named, not from publication.
+   */
+  | { kind: "weekday"; weekday: number; shift: Shift; anaphoric?: boolean }
   /** "on the 24th": a day of an unnamed month. */
   | { kind: "day-of-month"; day: number }
   /** A named unit counted from the publication date: yesterday (day −1), last week, next year, two weeks ago. */
@@ -100,4 +103,6 @@ export interface Reading {
    * day-precise date of the same sentence, when there is one.
    */
   followsSentenceDay?: boolean;
+  /** A vague time ("overnight") that later phrases must not count from. */
+  weakReference?: boolean;
 }

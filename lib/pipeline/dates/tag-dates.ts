@@ -252,7 +252,7 @@ function resolveCandidates(text: string, sentences: Sentence[], candidates: Cand
       res = { ...res, period: week, value: periodValue(week) };
     }
     const expr = toExpression(text, sentence, c, res, dct);
-    if (res.period && res.isReference !== false) {
+    if (res.period && res.isReference !== false && !c.reading.weakReference) {
       discourse.lastPeriod = { period: res.period, sentenceIndex: sentence.index };
       if (res.period.gran === "day") discourse.lastDay = { day: res.period.day, sentenceIndex: sentence.index };
     }

@@ -34,6 +34,29 @@ const conventions: Record<string, DateCase[]> = {
     { dct: "1998-03-06", text: "It's the second day of an offensive by the security forces against villages.", phrase: "the second day", expected: { value: "1998-03-06" } },
     { dct: "2009-04-07", text: "Prices rose for the third straight session on Monday.", phrase: "the third straight session", expected: { value: "2009-04-06" } },
   ],
+  "'the previous/following <weekday>' counts from the day last named": [
+    { dct: "1989-10-30", text: "London share prices closed sharply lower Friday. The index shed 47.3 points, down 4.5% from the previous Friday.", phrase: "the previous Friday", expected: { value: "1989-10-20" } },
+    { dct: "2022-02-10", text: "The talks opened on Wednesday, February 2, and ended the following Monday.", phrase: "the following Monday", expected: { value: "2022-02-07" } },
+    // no day named before: as "last Friday"
+    { dct: "2022-02-09", text: "The previous Friday was calm.", phrase: "The previous Friday", expected: { value: "2022-02-04" } },
+  ],
+  "'will one day' is FUTURE_REF": [
+    { dct: "1998-03-03", text: "According to the institute, Islam will one day be the second largest religion in the country.", phrase: "one day", expected: { value: "FUTURE_REF" } },
+  ],
+  "generic 'today's' is PRESENT_REF": [
+    { dct: "2013-12-10", text: "This is an exciting time at today's GM. I'm honored to lead the best team.", phrase: "today's", expected: { value: "PRESENT_REF" } },
+    { dct: "2000-01-07", text: "The case of Elian is for today's youth what 40 years of the blockade were.", phrase: "today's", expected: { value: "PRESENT_REF" } },
+    { dct: "2022-02-07", text: "Today's Security Council meeting ended without a vote.", phrase: "Today's", expected: { value: "2022-02-07" } },
+    { dct: "2022-02-07", text: "Today's Washington Post reported the plan.", phrase: "Today's", expected: { value: "2022-02-07" } },
+  ],
+  "the year-ago period compares with a quarter already reported": [
+    {
+      dct: "1989-10-26",
+      text: "Bethlehem Steel posted a 54% drop in third-quarter profit. Analysts expect the trend to continue into the fourth quarter. He thinks steelmakers will report losses through the third quarter of 1990. In the year-ago period, Bethlehem earned $101.4 million.",
+      phrase: "the year-ago period",
+      expected: { value: "1988-Q3" },
+    },
+  ],
   "'single-day' is a one-day duration": [
     { dct: "2007-02-27", text: "It was the 7th largest single-day decline in U.S. history.", phrase: "single-day", expected: { type: "DURATION", value: "P1D" } },
   ],
