@@ -102,6 +102,12 @@ function monthNameOk(raw: string): boolean {
 function calendar(year: string | undefined, month: number | null, day: number | null): Reading {
   return { type: "DATE", spec: { kind: "calendar", year: year ? Number(year) : null, month, day } };
 }
+/** Words that make a quarter the period of reported results: "third-quarter profit", "fourth-quarter net". */
+const RESULTS_NOUN = /^(profit|profits|net|earnings|income|sales|revenue|revenues|loss|losses|results|operating|per-share|output|growth)$/i;
+
+/** "posted net income for the fiscal second quarter", "earnings rose 33% in the first quarter". */
+const RESULTS_BEFORE = /\b(?:profits?|net|income|earnings|sales|revenues?|loss|losses|results)\b[^.;:]{0,24}\b(?:for|in|during)[ \t]+$/i;
+
 /** Nouns that "today's" makes generic, "nowadays" (TimeML PRESENT_REF): "today's world", "in today's dollars". */
 const GENERIC_AFTER_TODAY = /^(world|youth|society|generation|generations|children|young|economy|economies|market|markets|marketplace|standards|terms|dollars|prices|technology|technologies|reality|realities|climate|environment|politics|culture|life|families|consumers|companies|businesses|workplace|workforce)$/i;
 
@@ -592,7 +598,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       String.raw`\b(?:the${S}(?:(?<yfirst>${YEAR})${S})?|(?<relyear>this|last|next)${S}year['’]s${S})?(?:(?:fiscal|calendar)(?:[- ]year)?[- ])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter\b(?![-‐])(?:${S}of${S}(?:(?:fiscal${S})?(?<year>${YEAR})|(?<rel>this|last|next|the${S}(?:current|previous|same))${S}(?:fiscal${S})?year))?`,
       "gi",
     ),
-    read: (m) => {
+    read: (m, hay) => {
       const g = m.groups!;
       const ord = g.ord!.toLowerCase();
       if (ord === "last" && !g.year && !g.rel) return null; // "last quarter" is the previous one (shifted-unit)
@@ -600,7 +606,8 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       const year = g.year ? Number(g.year) : g.yfirst ? Number(g.yfirst) : null;
       const rel = (g.rel ?? g.relyear)?.toLowerCase();
       const yearOffset = rel === "last" || rel === "the previous" ? -1 : rel === "next" ? 1 : rel ? 0 : undefined;
-      return { type: "DATE", spec: { kind: "part-of-year", unit: "quarter", index: q, year, shift: null, yearOffset } };
+      const results = RESULTS_NOUN.test(wordAfter(hay, m.index + m[0].length)) || RESULTS_BEFORE.test(hay.slice(Math.max(0, m.index - 48), m.index));
+      return { type: "DATE", spec: { kind: "part-of-year", unit: "quarter", index: q, year, shift: null, yearOffset, results } };
     },
   },
   {

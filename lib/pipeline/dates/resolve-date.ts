@@ -37,6 +37,8 @@ export interface Discourse {
   lastPeriod: { period: Period; sentenceIndex: number } | null;
   /** The last quarter named ("the third quarter"), for "the quarter" and "the year-earlier period". */
   lastQuarter: { period: Period; sentenceIndex: number } | null;
+  /** The last quarter named as the period of results ("third-quarter net income"). */
+  reportedQuarter?: { period: Period; sentenceIndex: number } | null;
 }
 
 export function emptyDiscourse(): Discourse {
@@ -312,6 +314,10 @@ export function resolveDctOffset(unit: CalendarUnit, offset: number, ctx: Resolv
 const QUARTER_REACH = 6;
 
 function recentQuarter(ctx: ResolveContext): Period | null {
+  // "posted a gain in third-quarter net income … After a flat second quarter … charges taken in
+  // the year-earlier period": the quarter whose results are reported, not one named in passing.
+  const reported = ctx.discourse.reportedQuarter;
+  if (reported && ctx.sentenceIndex - reported.sentenceIndex <= 2 * QUARTER_REACH) return reported.period;
   const q = ctx.discourse.lastQuarter;
   return q && ctx.sentenceIndex - q.sentenceIndex <= QUARTER_REACH ? q.period : null;
 }
@@ -381,7 +387,10 @@ export function resolvePartOfYear(spec: Extract<DateSpec, { kind: "part-of-year"
   // quarter of 1990", "the trend will continue into the fourth quarter" are not.
   if (res?.period?.gran === "quarter") {
     const span = periodSpan(res.period);
-    if (span.last < ctx.dct || (span.first <= ctx.dct && res.tense !== "future")) ctx.discourse.lastQuarter = { period: res.period, sentenceIndex: ctx.sentenceIndex };
+    if (span.last < ctx.dct || (span.first <= ctx.dct && res.tense !== "future")) {
+      ctx.discourse.lastQuarter = { period: res.period, sentenceIndex: ctx.sentenceIndex };
+      if (spec.results) ctx.discourse.reportedQuarter = ctx.discourse.lastQuarter;
+    }
   }
   return res;
 }

@@ -49,7 +49,16 @@ export type DateSpec =
       sameYear?: boolean;
     }
   /** "the third quarter", "summer", "the first half", "the weekend" — a numbered part of a year or week. */
-  | { kind: "part-of-year"; unit: "quarter" | "half" | "season" | "weekend"; index: number | Season; year: number | null; shift: Shift; yearOffset?: number }
+  | {
+      kind: "part-of-year";
+      unit: "quarter" | "half" | "season" | "weekend";
+      index: number | Season;
+      year: number | null;
+      shift: Shift;
+      yearOffset?: number;
+      /** "third-quarter profit": the quarter is named as the period of reported results. */
+      results?: boolean;
+    }
   /** The latest quarter talked about ("the quarter", "the year-earlier period"); offset in years. */
   | {
       kind: "discourse-quarter";

@@ -57,6 +57,14 @@ const conventions: Record<string, DateCase[]> = {
       expected: { value: "1988-Q3" },
     },
   ],
+  "the year-ago period compares with the quarter whose results are reported": [
+    {
+      dct: "1989-11-01",
+      text: "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter tied to lower newsprint earnings, the company attributed the gain to its consumer businesses. The comparison was enhanced by charges taken in the year-earlier period.",
+      phrase: "the year-earlier period",
+      expected: { value: "1988-Q3" },
+    },
+  ],
   "'single-day' is a one-day duration": [
     { dct: "2007-02-27", text: "It was the 7th largest single-day decline in U.S. history.", phrase: "single-day", expected: { type: "DURATION", value: "P1D" } },
   ],
