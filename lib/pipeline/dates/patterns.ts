@@ -928,8 +928,13 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   },
 ];
 
-/** TimeML duration value: P3Y, P1W, PT24H, P2DE; unknown counts are X ("PXY"). */
+/**
+ * TimeML duration value: P3Y, P1W, PT24H; unknown counts are X ("PXY"). Decades and centuries
+ * with a count are written in years, as the annotated corpora do ("two decades" P20Y, "over a
+ * decade" P10Y, "this century" P100Y); without one they keep their unit ("decades" PXDE).
+ */
 export function durationValue(n: number | null, unit: string): string {
+  if (n !== null && (unit === "decade" || unit === "century")) return durationValue(n * (unit === "decade" ? 10 : 100), "year");
   const u = DURATION_UNITS[unit] ?? DURATION_UNITS.day!;
   const count = n === null ? "X" : unit === "fortnight" ? String(n * 2) : Number.isInteger(n) ? String(n) : String(n).replace(/^0\./, "0.");
   return u.time ? `PT${count}${u.letter}` : `P${count}${u.letter}`;

@@ -68,6 +68,14 @@ const conventions: Record<string, DateCase[]> = {
   "'single-day' is a one-day duration": [
     { dct: "2007-02-27", text: "It was the 7th largest single-day decline in U.S. history.", phrase: "single-day", expected: { type: "DURATION", value: "P1D" } },
   ],
+  "counted decades and centuries are durations in years": [
+    { dct: "2009-02-24", text: "US stock market indexes closed at their lowest levels in over a decade on Monday.", phrase: "over a decade", expected: { type: "DURATION", value: "P10Y" } },
+    { dct: "1998-02-06", text: "Unemployment is at its lowest in almost two decades.", phrase: "almost two decades", expected: { value: "P20Y" } },
+  ],
+  "a bare 'spring'/'fall' after a time preposition is the season": [
+    { dct: "2009-04-01", text: "The plant will reopen in spring.", phrase: "spring", expected: { value: "2009-SP" } },
+    { dct: "2021-06-10", text: "The talks are expected to resume by fall.", phrase: "fall", expected: { value: "2021-FA" } },
+  ],
 };
 
 for (const [name, cases] of Object.entries(conventions)) {
@@ -90,6 +98,9 @@ describe("stays as it was", () => {
     // an ordinal day in a past clause, and an ordinal day of office still to come
     ["It was the third consecutive month that job growth exceeded forecasts.", "the third consecutive month"],
     ["He vowed to do so on his first day in office.", "first day"],
+    // "spring" and "fall" elsewhere are a source and a drop
+    ["Prices will fall sharply, officials warned.", "fall"],
+    ["The resort is built around a hot spring.", "spring"],
   ])("%s (no DATE for %s)", (text, phrase) => {
     const dates = tagDatesInText(text, DCT).filter((e) => e.type === "DATE");
     expect(dates.filter((e) => e.text.includes(phrase)).map((e) => `${e.text}=${e.value}`)).toEqual([]);
