@@ -309,14 +309,21 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       if (isWeekdayName(hay, m.index, m.index + g.wd!.length)) return null;
       // "the previous Friday", "the following Monday" count from the day just talked about
       // (TimeML's anaphoric reading); "last Friday", "next Monday" from publication.
-      const rel = before?.groups!.shift!.toLowerCase();
-      const anaphoric = rel === "previous" || rel === "preceding" || rel === "following";
+      let rel = before?.groups!.shift!.toLowerCase();
+      let extendBy = before ? before[0].length : 0;
+      // Without "the", "following Wednesday's sentence" is the preposition ("after").
+      if ((rel === "following" || rel === "preceding") && !before!.groups!.the) {
+        rel = undefined;
+        extendBy = 0;
+      }
+      const anaphoric = (rel === "previous" || rel === "preceding" || rel === "following") && !!before!.groups!.the;
+      if (rel === "previous" && !anaphoric) rel = "last";
       // "Wednesday night" keeps the day's value: the day is what a timeline needs (and what most
       // TimeBank/AQUAINT annotations give); the part of day stays in the text.
       return {
         type: "DATE",
         spec: { kind: "weekday", weekday: weekdayOfName(g.wd!), shift: anaphoric ? (rel === "following" ? "next" : "last") : shiftOf(rel), anaphoric },
-        extendBy: before ? before[0].length : 0,
+        extendBy,
       };
     },
   },

@@ -377,17 +377,29 @@ function precisionOf(gran: Period["gran"], first: number, last: number): Precisi
   return a.m === b.m ? "month" : "year";
 }
 
-/** "rose for a third straight day on Monday": the period holding the sentence's day, if it has one. */
+const GRAN_ORDER = { day: 0, week: 1, month: 2, year: 3 } as const;
+
+/**
+ * "rose for a third straight day on Monday", "exports rose for the third consecutive month to
+ * £16.4bn in April": the period holding the date the sentence names (no coarser than the phrase's
+ * own unit), if it names one.
+ */
 function followSentenceDay(out: DateExpression[], i: number): void {
   const e = out[i]!;
-  const day = out.find((o, j) => j !== i && o.sentenceIndex === e.sentenceIndex && isDayDate(o) && o.first !== null && !o.anchor);
-  if (!day || !e.first || !e.last) return;
+  const gran = e.first === e.last ? "day" : periodGranOf(e.value);
+  if (!gran || !e.first || !e.last) return;
+  const granOf = (o: DateExpression) => (/^\d{4}-\d\d-\d\d$/.test(o.value) ? "day" : periodGranOf(o.value));
+  const day = out.find((o, j) => {
+    if (j === i || o.sentenceIndex !== e.sentenceIndex || o.type !== "DATE" || !o.first || o.anchor || o.rangeEnd) return false;
+    const g = granOf(o);
+    return g !== null && GRAN_ORDER[g] <= GRAN_ORDER[gran];
+  });
+  if (!day) return;
   const { y, m, d } = parseIsoDay(day.first!);
   const n = dayNumber(y, m, d);
   const first = parseIsoDay(e.first);
   const last = parseIsoDay(e.last);
-  const gran = e.first === e.last ? "day" : periodGranOf(e.value);
-  if (!gran || (n >= dayNumber(first.y, first.m, first.d) && n <= dayNumber(last.y, last.m, last.d))) return;
+  if (n >= dayNumber(first.y, first.m, first.d) && n <= dayNumber(last.y, last.m, last.d)) return;
   const period = periodContaining(n, gran);
   const span = periodSpan(period);
   e.value = periodValue(period);

@@ -33,12 +33,15 @@ const conventions: Record<string, DateCase[]> = {
     { dct: "1990-08-15", text: "In Saudi Arabia, today is the eighth day of Desert Shield, the operation designed to deter an attack.", phrase: "the eighth day", expected: { value: "1990-08-15" } },
     { dct: "1998-03-06", text: "It's the second day of an offensive by the security forces against villages.", phrase: "the second day", expected: { value: "1998-03-06" } },
     { dct: "2009-04-07", text: "Prices rose for the third straight session on Monday.", phrase: "the third straight session", expected: { value: "2009-04-06" } },
+    { dct: "2022-06-22", text: "Goods exports to the EU rose for the third consecutive month to £16.4bn in April.", phrase: "the third consecutive month", expected: { value: "2022-04" } },
   ],
   "'the previous/following <weekday>' counts from the day last named": [
     { dct: "1989-10-30", text: "London share prices closed sharply lower Friday. The index shed 47.3 points, down 4.5% from the previous Friday.", phrase: "the previous Friday", expected: { value: "1989-10-20" } },
     { dct: "2022-02-10", text: "The talks opened on Wednesday, February 2, and ended the following Monday.", phrase: "the following Monday", expected: { value: "2022-02-07" } },
     // no day named before: as "last Friday"
     { dct: "2022-02-09", text: "The previous Friday was calm.", phrase: "The previous Friday", expected: { value: "2022-02-04" } },
+    // "following" without "the" is the preposition
+    { dct: "2022-08-05", text: "Moscow is ready to talk about a prisoner swap following Wednesday's jail sentence.", phrase: "Wednesday's", expected: { value: "2022-08-03" } },
   ],
   "'will one day' is FUTURE_REF": [
     { dct: "1998-03-03", text: "According to the institute, Islam will one day be the second largest religion in the country.", phrase: "one day", expected: { value: "FUTURE_REF" } },
