@@ -239,7 +239,9 @@ const MAX_REACH = 20;
 function scanLeft(words: string[], raw: string[], from: number): Tense | null {
   for (let i = from - 1; i >= 0 && from - i <= MAX_REACH; i--) {
     // "The visit, which will be followed by a trip, starts on Monday": skip the relative clause.
-    if (words[i] === ",") {
+    // A comma followed by "and"/"or" before the phrase joins a list ("who stepped down as
+    // chairman, president and chief executive in March"): the phrase is inside that clause.
+    if (words[i] === "," && !joinsList(words, i, from)) {
       const opening = relativeClauseStart(words, i);
       if (opening >= 0) {
         i = opening;
@@ -288,6 +290,11 @@ function infinitiveTense(words: string[], raw: string[], at: number): Tense {
   }
   // No finite verb found ("the fall of Mariupol on Friday, Russia appears to be …"): the nearest day.
   return "present";
+}
+
+function joinsList(words: string[], comma: number, to: number): boolean {
+  for (let j = comma + 1; j < to && j - comma <= 6; j++) if (words[j] === "and" || words[j] === "or") return true;
+  return false;
 }
 
 /** Index of the comma that opens ", which/who … ," when `close` is its closing comma, else −1. */

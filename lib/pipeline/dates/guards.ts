@@ -143,7 +143,8 @@ export function isSeasonLookAlike(hay: string, start: number, end: number, word:
   if (isCapitalised(word) && after && isCapitalised(after) && !hasYear) return true; // "Winter Olympics", "Summer Games"
   if (lower !== "fall" && lower !== "spring") return false;
   if (hasYear) return false;
-  if (!modifier) return true; // "prices fall", "hot spring"
+  // "in spring", "by fall", "until spring": after a time preposition it is the season.
+  if (!modifier) return !/^(in|by|until|till|since|during|through|throughout|over|before|after)$/i.test(before); // "prices fall", "hot spring"
   // "the fall of Kabul", "the spring of discontent"; "last fall" and "the fall of 2021" are seasons.
   return modifier.toLowerCase() === "the" && /^\s+of\b/.test(hay.slice(end, end + 5));
 }

@@ -58,7 +58,7 @@ export const COUNT_SRC =
 export function countValue(raw: string): number | null {
   const w = raw.toLowerCase().replace(/\s+/g, " ");
   if (/^\d/.test(w)) return Number(w);
-  if (w === "a" || w === "an") return 1;
+  if (w === "a" || w === "an" || w === "single") return 1;
   if (w === "a couple of") return 2;
   if (w === "one and a half") return 1.5;
   if (w === "a half" || w.startsWith("half")) return 0.5;

@@ -102,6 +102,29 @@ function monthNameOk(raw: string): boolean {
 function calendar(year: string | undefined, month: number | null, day: number | null): Reading {
   return { type: "DATE", spec: { kind: "calendar", year: year ? Number(year) : null, month, day } };
 }
+/** Words that make a quarter the period of reported results: "third-quarter profit", "fourth-quarter net". */
+const RESULTS_NOUN = /^(profit|profits|net|earnings|income|sales|revenue|revenues|loss|losses|results|operating|per-share|output|growth)$/i;
+
+/** "posted net income for the fiscal second quarter", "earnings rose 33% in the first quarter". */
+const RESULTS_BEFORE = /\b(?:profits?|net|income|earnings|sales|revenues?|loss|losses|results)\b[^.;:]{0,24}\b(?:for|in|during)[ \t]+$/i;
+
+/** Nouns that "today's" makes generic, "nowadays" (TimeML PRESENT_REF): "today's world", "in today's dollars". */
+const GENERIC_AFTER_TODAY = /^(world|youth|society|generation|generations|children|young|economy|economies|market|markets|marketplace|standards|terms|dollars|prices|technology|technologies|reality|realities|climate|environment|politics|culture|life|families|consumers|companies|businesses|workplace|workforce)$/i;
+
+/**
+ * "today's world", "at today's GM.", "today's Russia is …": the present-day one, not the day.
+ * A name counts only when it ends the noun phrase, so "today's Security Council meeting" and
+ * "today's Washington Post reported" keep the day.
+ */
+function isPresentDayGeneric(hay: string, end: number): boolean {
+  const rest = hay.slice(end, end + 60);
+  const first = /^[ \t]+([A-Za-z][\w&.-]*)/.exec(rest);
+  if (!first) return false;
+  if (GENERIC_AFTER_TODAY.test(first[1]!)) return true;
+  const name = /^[ \t]+((?:[A-Z][\w&-]*[ \t]*){1,2})(?=[,.;:!?)"”]|[ \t]+(?:is|are|was|has|have|and)\b)/.exec(rest);
+  return name !== null && !WEEKDAYS[name[1]!.trim().toLowerCase()] && !MONTHS[name[1]!.trim().toLowerCase()];
+}
+
 /** The noun phrase an anchored phrase counts from: "Macron's visit to Russia" (up to 8 words). */
 export function eventPhraseAfter(hay: string, end: number): string | null {
   const rest = hay.slice(end, end + 120);
@@ -279,17 +302,28 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "weekday",
     triggers: ["day"],
     regex: re(String.raw`\b(?<wd>${WEEKDAY_SRC})(?:['’]s)?(?:${S}(?<part>${PART_OF_DAY})\b)?`, "gi"),
-    before: ending(String.raw`\b(?<shift>last|next|this|coming|past|previous|this${S}coming|this${S}past)${S}`),
+    before: ending(String.raw`\b(?:(?<the>the)${S})?(?<shift>last|next|this|coming|past|previous|preceding|following|this${S}coming|this${S}past)${S}`),
     read: (m, hay, before) => {
       const g = m.groups!;
       if (!isCapitalised(g.wd!)) return null;
       if (isWeekdayName(hay, m.index, m.index + g.wd!.length)) return null;
+      // "the previous Friday", "the following Monday" count from the day just talked about
+      // (TimeML's anaphoric reading); "last Friday", "next Monday" from publication.
+      let rel = before?.groups!.shift!.toLowerCase();
+      let extendBy = before ? before[0].length : 0;
+      // Without "the", "following Wednesday's sentence" is the preposition ("after").
+      if ((rel === "following" || rel === "preceding") && !before!.groups!.the) {
+        rel = undefined;
+        extendBy = 0;
+      }
+      const anaphoric = (rel === "previous" || rel === "preceding" || rel === "following") && !!before!.groups!.the;
+      if (rel === "previous" && !anaphoric) rel = "last";
       // "Wednesday night" keeps the day's value: the day is what a timeline needs (and what most
       // TimeBank/AQUAINT annotations give); the part of day stays in the text.
       return {
         type: "DATE",
-        spec: { kind: "weekday", weekday: weekdayOfName(g.wd!), shift: shiftOf(before?.groups!.shift) },
-        extendBy: before ? before[0].length : 0,
+        spec: { kind: "weekday", weekday: weekdayOfName(g.wd!), shift: anaphoric ? (rel === "following" ? "next" : "last") : shiftOf(rel), anaphoric },
+        extendBy,
       };
     },
   },
@@ -387,8 +421,11 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "relative-day",
     triggers: ["today", "tonight", "tomorrow", "yesterday"],
     regex: re(String.raw`\b(?<day>today|tonight|tomorrow|yesterday)(?:['’]s)?(?:${S}(?<part>${PART_OF_DAY}))?\b`, "gi"),
-    read: (m) => {
+    read: (m, hay) => {
       const w = m.groups!.day!.toLowerCase();
+      if (w === "today" && !m.groups!.part && /['’]s$/.test(m[0]) && isPresentDayGeneric(hay, m.index + m[0].length)) {
+        return { type: "DATE", spec: { kind: "fixed", value: "PRESENT_REF" } };
+      }
       const offset = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
       return { type: "DATE", spec: { kind: "dct-offset", unit: "day", offset } };
     },
@@ -406,7 +443,8 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     regex: re(String.raw`\b(?<which>last|this|overnight)${S}(?<part>${PART_OF_DAY})\b|\bovernight\b`, "gi"),
     read: (m) => {
       const g = m.groups!;
-      if (!g.which) return { type: "TIME", spec: { kind: "dct-offset", unit: "day", offset: 0 }, timeSuffix: "TNI" };
+      // Bare "overnight" is the night before whatever day is reported: no anchor for later phrases.
+      if (!g.which) return { type: "TIME", spec: { kind: "dct-offset", unit: "day", offset: 0 }, timeSuffix: "TNI", weakReference: true };
       const last = g.which.toLowerCase() === "last";
       const part = g.part!.toLowerCase();
       // "last night" is the night before; "last morning" is not idiomatic and is read as today.
@@ -485,6 +523,14 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     },
   },
   {
+    // "Until then", "by that time": an end point that refers back to the time named before.
+    name: "anaphoric-time",
+    triggers: ["then", "that time"],
+    regex: re(String.raw`\b(?:then|that${S}time)\b(?!${S0}[-‐])`, "gi"),
+    before: ending(String.raw`\b(?:until|till|by)${S}`),
+    read: (_m, _hay, before) => (before ? { type: "DATE", spec: { kind: "antecedent", reach: 2 } } : null),
+  },
+  {
     // "two weeks ago", "a year earlier", "three days later", "a day before Macron's visit",
     // "nearly four years ago", "several years ago" (PAST_REF), "two days from now".
     name: "counted-offset",
@@ -513,10 +559,40 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       }
       const offset = past ? -count : count;
       if (dir === "ago" || dir === "from now" || dir === "hence") {
+        // "a week ago" names the day seven days back ("the quake hit a week ago"), as TimeBank and
+        // MEANTIME annotate it; "two weeks ago" stays the week.
+        if (calUnit === "week" && count === 1) return { type: "DATE", spec: { kind: "dct-offset", unit: "day", offset: past ? -7 : 7 }, extendBy };
         return { type: "DATE", spec: { kind: "dct-offset", unit: calUnit as "day", offset, comparative: true }, extendBy };
       }
       const eventPhrase = dir === "before" || dir === "after" ? eventPhraseAfter(hay, end) : null;
       return { type: "DATE", spec: { kind: "anchored", unit: calUnit as "day", offset, eventPhrase, keepGranularity: true }, extendBy };
+    },
+  },
+
+  {
+    // "suspended for a second consecutive day", "gains for the fourth week in a row", "today is
+    // the eighth day of Desert Shield": the day (week, month, year) being reported, i.e. the
+    // current one. Past or future clauses ("It was the third consecutive month") are left alone.
+    name: "nth-current-unit",
+    triggers: ["consecutive", "straight", "successive", "in a row", "day of"],
+    regex: re(
+      String.raw`\b(?:(?:a|the)${S})?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))${S}(?:(?<consec>consecutive|straight|successive)${S})?(?<unit>day|week|month|year|session)\b(?<row>${S}in${S}a${S}row\b)?`,
+      "gi",
+    ),
+    read: (m, hay) => {
+      const g = m.groups!;
+      const end = m.index + m[0].length;
+      const clause = hay.slice(Math.max(0, m.index - 160), m.index).split(/[.;:!?\n]/).pop()!;
+      const unit = g.unit!.toLowerCase() === "session" ? "day" : (g.unit!.toLowerCase() as "day");
+      if (g.consec || g.row) {
+        if (/\b(?:was|were|had|did|will|would|could|might|may|shall)\b|['’]ll\b/i.test(clause)) return null;
+        return { type: "DATE", spec: { kind: "dct-offset", unit, offset: 0 }, followsSentenceDay: true };
+      }
+      // "today is the eighth day of …", "It's the second day of an offensive".
+      if (unit === "day" && /^[ \t]+of\b/.test(hay.slice(end, end + 4)) && /\b(?:today|it|this)[ \t]*(?:is|['’]s)[ \t]*$/i.test(clause)) {
+        return { type: "DATE", spec: { kind: "dct-offset", unit: "day", offset: 0 } };
+      }
+      return null;
     },
   },
 
@@ -529,7 +605,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       String.raw`\b(?:the${S}(?:(?<yfirst>${YEAR})${S})?|(?<relyear>this|last|next)${S}year['’]s${S})?(?:(?:fiscal|calendar)(?:[- ]year)?[- ])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter\b(?![-‐])(?:${S}of${S}(?:(?:fiscal${S})?(?<year>${YEAR})|(?<rel>this|last|next|the${S}(?:current|previous|same))${S}(?:fiscal${S})?year))?`,
       "gi",
     ),
-    read: (m) => {
+    read: (m, hay) => {
       const g = m.groups!;
       const ord = g.ord!.toLowerCase();
       if (ord === "last" && !g.year && !g.rel) return null; // "last quarter" is the previous one (shifted-unit)
@@ -537,7 +613,8 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       const year = g.year ? Number(g.year) : g.yfirst ? Number(g.yfirst) : null;
       const rel = (g.rel ?? g.relyear)?.toLowerCase();
       const yearOffset = rel === "last" || rel === "the previous" ? -1 : rel === "next" ? 1 : rel ? 0 : undefined;
-      return { type: "DATE", spec: { kind: "part-of-year", unit: "quarter", index: q, year, shift: null, yearOffset } };
+      const results = RESULTS_NOUN.test(wordAfter(hay, m.index + m[0].length)) || RESULTS_BEFORE.test(hay.slice(Math.max(0, m.index - 48), m.index));
+      return { type: "DATE", spec: { kind: "part-of-year", unit: "quarter", index: q, year, shift: null, yearOffset, results } };
     },
   },
   {
@@ -708,12 +785,16 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "past-ref",
     triggers: ["recent", "lately", "past", "old", "upon"],
     regex: re(
-      String.raw`\b(?:recently|lately|(?:more${S})?recent(?:${S}(?:weeks${S}and${S}months|months${S}and${S}years|days|weeks|months|years|decades|times))|the${S}past(?!${S}(?:${COUNT_SRC}${S})?(?:${UNIT_WORD}|few|several|couple)\b)|(?<!the${S})past${S}(?:years|decades)|(?:in${S})?the${S}old${S}days|once${S}upon${S}a${S}time)\b`,
+      String.raw`\b(?:recently|lately|(?:more${S})?recent(?:${S}(?:weeks${S}and${S}months|months${S}and${S}years|days|weeks|months|years|decades|times))|the${S}past(?!${S}(?:${COUNT_SRC}${S})?(?:${UNIT_WORD}|few|several|couple)\b)|(?<!the${S})past${S}(?:years|decades)|(?:in${S})?the${S}old${S}days|once${S}upon${S}a${S}time|recent(?=${S}[A-Za-z]))\b`,
       "gi",
     ),
     read: (m, hay) => {
-      // "recent" before a noun that is not a time unit is not a time: "recent talks".
-      if (/^recent$/i.test(m[0])) return null;
+      // "the recent sale", "recent declines": TimeML tags the attributive adjective as PAST_REF
+      // (TimeBank, MEANTIME). Not "the most recent model" (the latest one) nor "recent and …".
+      if (/^recent$/i.test(m[0])) {
+        if (/^(most|more)$/i.test(wordBefore(hay, m.index))) return null;
+        if (/^(and|or|but|as|than|enough|to|in|at|of|for|with|by|on|is|was|are|were)$/i.test(wordAfter(hay, m.index + m[0].length))) return null;
+      }
       if (/^the\s+past$/i.test(m[0]) && /^\s*(?:president|director|chairman|head|tense)\b/i.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       return { type: "DATE", spec: { kind: "fixed", value: "PAST_REF" } };
     },
@@ -722,7 +803,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "future-ref",
     triggers: ["future", "term", "coming", "soon", "shortly", "later", "one", "due", "possible"],
     regex: re(
-      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)${S}term|the${S}(?:near|short|medium|long|longer)-term(?!${S}[a-z])|as${S}soon${S}as${S}possible|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|quarters|years|decades)|future${S}(?:quarters|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
+      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)${S}term|the${S}(?:near|short|medium|long|longer)-term(?!${S}[a-z])|as${S}soon${S}as${S}possible|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|quarters|years|decades)|future${S}(?:quarters|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|(?<=\b(?:will|would|could|may|might|can|shall|must)${S})one${S}day(?![ \t]*[-‐])|in${S}due${S}course)\b`,
       "gi",
     ),
     read: (m, hay) => {
@@ -822,11 +903,12 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
 
   // ---- DURATIONs (last: anything longer that contains them wins)
   {
-    // "three years", "24 hours", "a week", "the past three years", "10-day", "72-year-old".
+    // "three years", "24 hours", "a week", "the past three years", "10-day", "72-year-old",
+    // "the worst single-day decline" (P1D, like "one-day").
     name: "duration",
     regex: re(String.raw`\b(?<unit>${UNIT_WORD})(?<suffix>[- ](?:long|old))?\b`, "gi"),
     before: ending(
-      String.raw`\b${APPROX}?(?<the>the${S}(?:past|last|next|first|coming|previous|following|final|whole|entire|full)${S})?(?<n>${COUNT_SRC})(?:${S}(?:or|to|and)${S}(?<n2>${COUNT_SRC}))?(?<half>[- ]and[- ]a[- ]half)?[- ]`,
+      String.raw`\b${APPROX}?(?<the>the${S}(?:past|last|next|first|coming|previous|following|final|whole|entire|full)${S})?(?<n>${COUNT_SRC}|single)(?:${S}(?:or|to|and)${S}(?<n2>${COUNT_SRC}))?(?<half>[- ]and[- ]a[- ]half)?[- ]`,
     ),
     read: (m, hay, before) => {
       if (!before) return null;
@@ -853,8 +935,13 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   },
 ];
 
-/** TimeML duration value: P3Y, P1W, PT24H, P2DE; unknown counts are X ("PXY"). */
+/**
+ * TimeML duration value: P3Y, P1W, PT24H; unknown counts are X ("PXY"). Decades and centuries
+ * with a count are written in years, as the annotated corpora do ("two decades" P20Y, "over a
+ * decade" P10Y, "this century" P100Y); without one they keep their unit ("decades" PXDE).
+ */
 export function durationValue(n: number | null, unit: string): string {
+  if (n !== null && (unit === "decade" || unit === "century")) return durationValue(n * (unit === "decade" ? 10 : 100), "year");
   const u = DURATION_UNITS[unit] ?? DURATION_UNITS.day!;
   const count = n === null ? "X" : unit === "fortnight" ? String(n * 2) : Number.isInteger(n) ? String(n) : String(n).replace(/^0\./, "0.");
   return u.time ? `PT${count}${u.letter}` : `P${count}${u.letter}`;

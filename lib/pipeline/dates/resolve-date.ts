@@ -37,6 +37,8 @@ export interface Discourse {
   lastPeriod: { period: Period; sentenceIndex: number } | null;
   /** The last quarter named ("the third quarter"), for "the quarter" and "the year-earlier period". */
   lastQuarter: { period: Period; sentenceIndex: number } | null;
+  /** The last quarter named as the period of results ("third-quarter net income"). */
+  reportedQuarter?: { period: Period; sentenceIndex: number } | null;
 }
 
 export function emptyDiscourse(): Discourse {
@@ -83,7 +85,7 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext): Resolution | n
     case "calendar":
       return resolveCalendar(spec, ctx);
     case "weekday":
-      return resolveWeekday(spec.weekday, spec.shift, ctx);
+      return resolveWeekday(spec.weekday, spec.shift, ctx, spec.anaphoric === true);
     case "day-of-month":
       return resolveDayOfMonth(spec.day, ctx);
     case "dct-offset":
@@ -95,6 +97,8 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext): Resolution | n
       return resolveDiscourseQuarter(spec, ctx);
     case "anchored":
       return resolveAnchored(spec.unit, spec.offset, spec.eventPhrase, ctx, spec.keepGranularity === true);
+    case "antecedent":
+      return resolveAntecedent(spec.reach, ctx);
     case "year-of-century": {
       const y = fromDayNumber(ctx.dct).y;
       const century = Math.floor(y / 100) * 100;
@@ -117,6 +121,9 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext): Resolution | n
 }
 
 // ---------------------------------------------------------------- choosing a year by tense
+
+/** How many sentences back "the previous Friday" looks for the day it counts from. */
+const ANAPHORIC_REACH = 6;
 
 /** How far from publication a day written without its year may be placed in another year. */
 const MAX_DAYS_BACK_WITHOUT_YEAR = 300;
@@ -243,10 +250,17 @@ function resolveShiftedMonth(month: number, shift: Shift, ctx: ResolveContext): 
  * "on Wednesday" by tense: past → the latest Wednesday up to the publication day; future → the
  * first from it on; present → the nearest (±3 days). "last"/"next" exclude the publication day.
  */
-export function resolveWeekday(weekday: number, shift: Shift, ctx: ResolveContext): Resolution {
-  const dctWeekday = weekdayOf(ctx.dct);
+export function resolveWeekday(weekday: number, shift: Shift, ctx: ResolveContext, anaphoric = false): Resolution {
+  // "closed lower Friday … down 4.5% from the previous Friday": a week before the day named last.
+  const focus = anaphoric && ctx.discourse.lastDay && ctx.sentenceIndex - ctx.discourse.lastDay.sentenceIndex <= ANAPHORIC_REACH ? ctx.discourse.lastDay.day : null;
+  const from = focus ?? ctx.dct;
+  const dctWeekday = weekdayOf(from);
   const back = (dctWeekday - weekday + 7) % 7;
   const ahead = (weekday - dctWeekday + 7) % 7;
+  if (focus !== null) {
+    const day = shift === "next" ? from + (ahead || 7) : from - (back || 7);
+    return { ...relative(dayPeriod(day)), anchor: { kind: "previous-date", offset: shift === "next" ? 1 : -1, unit: "week", offsetDays: day - from, phrase: null, from: isoDayOf(from) } };
+  }
   if (shift === "last") return relative(dayPeriod(ctx.dct - (back || 7)));
   if (shift === "next") return relative(dayPeriod(ctx.dct + (ahead || 7)));
   const tense = ctx.tense();
@@ -300,6 +314,10 @@ export function resolveDctOffset(unit: CalendarUnit, offset: number, ctx: Resolv
 const QUARTER_REACH = 6;
 
 function recentQuarter(ctx: ResolveContext): Period | null {
+  // "posted a gain in third-quarter net income … After a flat second quarter … charges taken in
+  // the year-earlier period": the quarter whose results are reported, not one named in passing.
+  const reported = ctx.discourse.reportedQuarter;
+  if (reported && ctx.sentenceIndex - reported.sentenceIndex <= 2 * QUARTER_REACH) return reported.period;
   const q = ctx.discourse.lastQuarter;
   return q && ctx.sentenceIndex - q.sentenceIndex <= QUARTER_REACH ? q.period : null;
 }
@@ -364,7 +382,16 @@ export function resolvePartOfYear(spec: Extract<DateSpec, { kind: "part-of-year"
     const chosen = chooseYear(inYear, ctx);
     res = chosen ? relative(chosen.period, chosen.tense) : null;
   }
-  if (res?.period?.gran === "quarter") ctx.discourse.lastQuarter = { period: res.period, sentenceIndex: ctx.sentenceIndex };
+  // Only a quarter already reported on can be what "the year-ago period" compares with: one that
+  // has ended, or the current one in a clause that is not a forecast. "Losses through the third
+  // quarter of 1990", "the trend will continue into the fourth quarter" are not.
+  if (res?.period?.gran === "quarter") {
+    const span = periodSpan(res.period);
+    if (span.last < ctx.dct || (span.first <= ctx.dct && res.tense !== "future")) {
+      ctx.discourse.lastQuarter = { period: res.period, sentenceIndex: ctx.sentenceIndex };
+      if (spec.results) ctx.discourse.reportedQuarter = ctx.discourse.lastQuarter;
+    }
+  }
   return res;
 }
 
@@ -452,6 +479,23 @@ export function resolveAnchored(unit: CalendarUnit, offset: number, eventPhrase:
     // A year-on-year comparison is not a new reference point ("a year earlier" twice is not two
     // years), and neither is a value counted from an event we could not date.
     isReference: !(keepGranularity && gran === "year") && kind !== "event",
+  };
+}
+
+/**
+ * "will terminate on Nov. 30. Until then, …", "by June 10. If a price is not agreed by that
+ * time": TimeML gives an anaphoric time the value of the time it refers back to, the last one
+ * named. Null (no expression) when none was named in the last `reach` sentences.
+ */
+function resolveAntecedent(reach: number, ctx: ResolveContext): Resolution | null {
+  const last = ctx.discourse.lastPeriod;
+  if (!last || ctx.sentenceIndex - last.sentenceIndex > reach) return null;
+  const unit = (Object.keys(UNIT_GRAN) as CalendarUnit[]).find((u) => UNIT_GRAN[u] === last.period.gran)!;
+  const from = periodSpan(last.period).first;
+  return {
+    ...relative(last.period),
+    anchor: { kind: "previous-date", offset: 0, unit, offsetDays: unit === "day" || unit === "week" ? 0 : null, phrase: null, from: isoDayOf(from) },
+    isReference: false,
   };
 }
 

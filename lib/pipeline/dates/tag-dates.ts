@@ -227,6 +227,8 @@ function resolveCandidates(text: string, sentences: Sentence[], candidates: Cand
   const out: DateExpression[] = [];
   const clockIndexes: number[] = [];
   const quarterIndexes: number[] = [];
+  const followerIndexes: number[] = [];
+  let previous: { expr: DateExpression; res: Resolution } | null = null;
   for (const c of candidates) {
     const sentence = sentences[c.sentence]!;
     let detected: Tense | null = null;
@@ -243,23 +245,37 @@ function resolveCandidates(text: string, sentences: Sentence[], candidates: Cand
     };
     let res = resolveSpec(c.reading.spec, { dct, tense, discourse, sentenceIndex: sentence.index });
     if (!res) continue;
+    const prev = previous as { expr: DateExpression; res: Resolution } | null;
+    if (c.reading.spec.kind === "anchored" && prev && isApposition(text, prev.expr, c)) res = { ...prev.res, anchor: undefined, isReference: false };
     if (c.reading.container === "week" && res.period?.gran === "day") {
       const week = weekPeriod(res.period.day);
       res = { ...res, period: week, value: periodValue(week) };
     }
     const expr = toExpression(text, sentence, c, res, dct);
-    if (res.period && res.isReference !== false) {
+    if (res.period && res.isReference !== false && !c.reading.weakReference) {
       discourse.lastPeriod = { period: res.period, sentenceIndex: sentence.index };
       if (res.period.gran === "day") discourse.lastDay = { day: res.period.day, sentenceIndex: sentence.index };
     }
     if (c.reading.needsDay) clockIndexes.push(out.length);
+    if (c.reading.followsSentenceDay && res.period) followerIndexes.push(out.length);
     if (c.reading.spec.kind === "discourse-quarter") quarterIndexes.push(out.length);
     out.push(expr);
+    previous = { expr, res };
   }
   for (const i of clockIndexes) giveClockTimeItsDay(out, i);
+  for (const i of followerIndexes) followSentenceDay(out, i);
   for (let i = 0; i + 1 < out.length; i++) countFromNamedDate(text, out, i);
   for (const i of quarterIndexes) dateQuarterByItsEnd(text, out, i);
   return out;
+}
+
+/**
+ * "Oct. 12, the day before the stock market plunge", "arrives on November 11, three days later
+ * than originally planned": a counted phrase set off by a comma right after a calendar date
+ * restates that date (apposition), so it takes the date's value instead of counting from it.
+ */
+function isApposition(text: string, prev: DateExpression, c: Candidate): boolean {
+  return prev.type === "DATE" && prev.basis === "stated" && prev.first !== null && /^[ \t]*,[ \t]*$/.test(text.slice(prev.end, c.start));
 }
 
 function isDayDate(e: DateExpression): boolean {
@@ -359,6 +375,43 @@ function precisionOf(gran: Period["gran"], first: number, last: number): Precisi
   const b = fromDayNumber(last);
   if (a.y !== b.y) return null;
   return a.m === b.m ? "month" : "year";
+}
+
+const GRAN_ORDER = { day: 0, week: 1, month: 2, year: 3 } as const;
+
+/**
+ * "rose for a third straight day on Monday", "exports rose for the third consecutive month to
+ * £16.4bn in April": the period holding the date the sentence names (no coarser than the phrase's
+ * own unit), if it names one.
+ */
+function followSentenceDay(out: DateExpression[], i: number): void {
+  const e = out[i]!;
+  const gran = e.first === e.last ? "day" : periodGranOf(e.value);
+  if (!gran || !e.first || !e.last) return;
+  const granOf = (o: DateExpression) => (/^\d{4}-\d\d-\d\d$/.test(o.value) ? "day" : periodGranOf(o.value));
+  const day = out.find((o, j) => {
+    if (j === i || o.sentenceIndex !== e.sentenceIndex || o.type !== "DATE" || !o.first || o.anchor || o.rangeEnd) return false;
+    const g = granOf(o);
+    return g !== null && GRAN_ORDER[g] <= GRAN_ORDER[gran];
+  });
+  if (!day) return;
+  const { y, m, d } = parseIsoDay(day.first!);
+  const n = dayNumber(y, m, d);
+  const first = parseIsoDay(e.first);
+  const last = parseIsoDay(e.last);
+  if (n >= dayNumber(first.y, first.m, first.d) && n <= dayNumber(last.y, last.m, last.d)) return;
+  const period = periodContaining(n, gran);
+  const span = periodSpan(period);
+  e.value = periodValue(period);
+  e.first = isoDayOf(span.first);
+  e.last = isoDayOf(span.last);
+}
+
+function periodGranOf(value: string): "week" | "month" | "year" | null {
+  if (/^\d{4}-W\d\d$/.test(value)) return "week";
+  if (/^\d{4}-\d\d$/.test(value)) return "month";
+  if (/^\d{4}$/.test(value)) return "year";
+  return null;
 }
 
 /** "at 9 a.m. on Tuesday": a clock time takes the day of a day-precise date in its sentence. */
