@@ -155,7 +155,8 @@ export function mergeTwo(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
   for (const ev of b.evidence) if (!evidence.some((x) => x.start === ev.start)) evidence.push(ev);
   evidence.sort((x, y) => x.start - y.start);
   // Within a family keep the most specific encounter type: a meeting reported as part of a summit is the summit.
-  const type = (TYPE_RANK[b.type] ?? 0) > (TYPE_RANK[a.type] ?? 0) && typeFamily(a.type) === "encounter" ? b.type : a.type;
+  // …but only from a mention at least as sure: a passing "Normandy summit" does not make talks a summit.
+  const type = (TYPE_RANK[b.type] ?? 0) > (TYPE_RANK[a.type] ?? 0) && typeFamily(a.type) === "encounter" && b.confidence >= a.confidence ? b.type : a.type;
   return {
     ...a,
     type,

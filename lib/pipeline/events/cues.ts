@@ -3,7 +3,7 @@
 
 /** Future or intention between the subject and the trigger: the event is planned. */
 export const FUTURE_CUE =
-  /\b(?:agreed to|agree to|decided to|will|shall|is to|are to|was to|is due to|are due to|is expected to|are expected to|is scheduled to|are scheduled to|scheduled for|plans? to|planned|planning to|intends? to|to be held|upcoming|forthcoming|is set to|are set to|is going to|are going to|next)\b|'ll\b/i;
+  /\b(?:agreed to|agree to|decided to|will|shall|is to|are to|was to|(?:is|are) (?:also |now |still )?(?:due|expected|scheduled|set|going|planning) to|scheduled for|plans? to|planned|planning to|intends? to|to be held|upcoming|forthcoming|is set to|are set to|is going to|are going to|next)\b|'ll\b/i;
 
 /** Past tense or perfect near the trigger: the event occurred. */
 export const PAST_CUE =

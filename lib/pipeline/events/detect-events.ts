@@ -223,7 +223,7 @@ function vetoed(trigger: Trigger, text: string, a: number, b: number): boolean {
   // "It has been a long time since I visited St Petersburg": a memory, not news.
   if (/\b(?:since|used to|first (?:\w+ ){0,4}to)\s+(?:(?:I|we|he|she|they|you)\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, a - 40), a))) return true;
   // "the outcome of the recent NATO-Russia Council meeting": a reference, not news.
-  const directedType = ["aid", "deployment", "sanction", "agreement"].includes(trigger.type);
+  const directedType = ["aid", "deployment", "sanction", "agreement", "visit"].includes(trigger.type);
   if ((trigger.strength === "noun" || directedType) && BACKGROUND_BEFORE_NOUN.test(text.slice(Math.max(0, a - 90), a))) return true;
   if (trigger.strength === "noun" && WISHED_BEFORE_NOUN.test(text.slice(Math.max(0, a - 70), a))) return true;
   if (trigger.type === "summit" && BACKGROUND_BEFORE_NOUN.test(text.slice(Math.max(0, a - 90), a))) return true;
@@ -333,7 +333,7 @@ function buildEvent(
     // "Ushakov briefed the media on the telephone conversation between Putin and Biden".
     const between = /^\s*(?:\w+\s+){0,3}?between\b/i.exec(text.slice(hit.end, hit.end + 40));
     const parties = between ? mentions.filter((m) => m.start >= hit.end + between[0].length) : mentions;
-    actors = symmetricParticipants(hit, parties.length >= 2 ? parties : mentions, records);
+    actors = symmetricParticipants(hit, between ? parties : mentions, records);
     // "Following the talks, a joint statement was adopted": a document is signed by the people
     // who met, even when the sentence names only their states (or nobody).
     if ((type === "statement" || type === "agreement") && !actors.some((a) => records.get(a.slug)?.kind === "person")) {
@@ -408,7 +408,11 @@ function buildEvent(
 
   const when = chooseDate(s, hit, sentenceDates.filter((d) => !inAttribution(d)), text);
   const publication = ctx.article.date;
-  const statusInfo = decideStatus(s, hit, text, when?.first ?? null, publication, mentions);
+  let statusInfo = decideStatus(s, hit, text, when?.first ?? null, publication, mentions);
+  // "before the meeting with Vladimir Putin": an event still to come, whatever the verb's tense.
+  if (!when && hit.trigger.strength === "noun" && /\b(?:before|ahead of|prior to|in preparation for|preparations? for)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(s.start, hit.start - 40), hit.start))) {
+    statusInfo = { status: "planned", cue: "explicit" };
+  }
   // An undated past event told as background ("at that time we signed", "noted that the foreign
   // ministers met in Turkey") did not happen on the publication date; without a date it is dropped.
   if (!when && statusInfo.status === "occurred" && !anaphoric && isBackground(s, hit, text, ctx.sentences)) return null;
@@ -587,6 +591,8 @@ function isOrganisationTopic(m: ActorMention, hit: TriggerHit, text: string, rec
 /** "Minister for European Union Affairs", "Head of the Delegation of the European Union": the body is part of a title. */
 function insideTitle(m: ActorMention, text: string, records: Map<string, ActorRecord>): boolean {
   if (records.get(m.slug)?.kind !== "organisation") return false;
+  // The actor stage may return "the Federal Minister for the EU" as the EU: a title, not the body.
+  if (/^(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:Minister|Commissioner|Ambassador|Representative|Envoy|Secretary)\b/.test(m.text)) return true;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   const after = text.slice(m.end, m.end + 24);
   return (
@@ -656,7 +662,18 @@ export function dropRepresentedStates(actors: EventActorRef[], records: Map<stri
  * a president's meeting with a company head or a governor is not diplomacy.
  */
 function sides(actors: EventActorRef[], records: Map<string, ActorRecord>): number {
-  return new Set(actors.filter((a) => !isSpouse(records.get(a.slug))).map((a) => records.get(a.slug)?.country).filter((c): c is string => !!c)).size;
+  return new Set(actors.filter((a) => !isSpouse(records.get(a.slug)) && isOfficial(records.get(a.slug))).map((a) => records.get(a.slug)?.country).filter((c): c is string => !!c)).size;
+}
+
+const OFFICIAL_TITLE = /\b(?:President|Prime Minister|Premier|Minister|Chancellor|Secretary|King|Queen|Emir|Sultan|Crown Prince|Prince|Sheikh|Monarch|Pope|Ambassador|Envoy|Representative|Adviser|Advisor|Head|Chief|Director|Chair(?:man|woman|person)?|Commissioner|Spokes\w*|Governor|Leader|Vice|Deputy|Speaker|Prosecutor|Commander|General|Counsellor|Counselor|Aide|Consul|Delegat\w*|Negotiator|Mayor|Senator|Member)\b/i;
+
+/**
+ * Only officials (and states and bodies) are parties to diplomatic events: a film star's trip or a
+ * company head's meeting is not diplomacy. People are official when a role says so.
+ */
+function isOfficial(r: ActorRecord | undefined): boolean {
+  if (!r || r.kind !== "person") return true;
+  return r.roles.some((x) => OFFICIAL_TITLE.test(x.title));
 }
 
 /** First ladies and gentlemen meet in their own right, but not as their states' diplomats. */
@@ -835,7 +852,13 @@ function findPlace(s: Sentence, hit: TriggerHit, text: string, type: EventType):
  * before it, not the event it is anchored to.
  */
 function chooseDate(s: Sentence, hit: TriggerHit, dates: DateExpression[], text: string): DateExpression | null {
+  const lead = LEADING_CLAUSE.exec(s.text);
+  const leadEnd = lead && hit.start >= s.start + lead[0].length ? s.start + lead[0].length : s.start;
   const usable = dates.filter((d) => {
+    // "Following talks held in Moscow on February 22, X and Y spoke by phone": that date is the talks'.
+    if (d.start < leadEnd) return false;
+    // "… a telephone conversation ahead of the Day of Unity, marked on April 2": the anchor's date.
+    if (d.start >= hit.end && /\b(?:ahead of|before|on the eve of|prior to|after|following|since)\b/i.test(text.slice(hit.end, d.start))) return false;
     // "on the eve of her participation", "a day before Macron's visit": counted from an event we
     // cannot date here, so the value is only a placeholder.
     if (d.anchor?.kind === "event") return false;

@@ -107,7 +107,16 @@ export const TRIGGER_VETO: Array<{ type: EventType | "*"; pattern: RegExp; note:
   { type: "call", pattern: /\bcalled (?:for|it|them|him|her|this|that|on|upon)\b/i, note: "called for / called it" },
   { type: "meeting", pattern: /\b(?:meeting (?:with|of) (?:the )?(?:leadership|Cabinet|members of the Cabinet|members of the Government|Office of the (?:President|Head of State)|military command|commanders|heads of regional|regional|Government|Security Council members|permanent members of the Security Council|heads of regions|governors|students|veterans|workers|scientists|business|entrepreneurs|representatives of the public|young|families|mothers|servicemen))\b/i, note: "domestic meeting" },
   { type: "meeting", pattern: /\bmeeting (?:of|with) (?:the |a )?[\w ,-]{0,60}?\b(?:Committee|Parliament|Congress|Senate|Bundestag|Duma|Verkhovna Rada|Seimas|Sejm|parliamentarians|MPs|deputies)\b/i, note: "a legislature's meeting" },
-  { type: "*", pattern: /\b(?:conversation|meeting|talks?|spoke|met|briefing|consultations?) with (?:the )?(?:media|journalists|reporters|press|representatives of the media|media representatives|students|experts|the public)\b/i, note: "talking to the press" },
+  ...(["call", "meeting"] as const).map((type) => ({
+    type,
+    pattern: /\b(?:conversation|meeting|talks?|spoke|met|briefing|consultations?) with (?:the )?(?:media|journalists|reporters|press|representatives of the media|media representatives|students|experts|the public)\b/i,
+    note: "talking to the press",
+  })),
+  ...(["call", "meeting", "summit"] as const).map((type) => ({
+    type,
+    pattern: /\b(?:Chatham House|think tank|Royal Institute|Atlantic Council|Council on Foreign Relations|university|World Economic Forum|Davos|GLOBSEC|Munich Security Conference|Shangri-La Dialogue)\b/i,
+    note: "think tanks and forums are not counterparts",
+  })),
   { type: "appeal", pattern: /\b(?:resolution|decision|document|law|statement|letter|petition|bill|motion)\s+(?:\w+\s+)?call(?:s|ed|ing)? (?:on|upon)\b/i, note: "a document's appeal, not a person's" },
   { type: "visit", pattern: /\b(?:visit(?:ed|ing)? (?:the )?(?:website|site|page|link|exhibition|hospital|school|plant|factory|museum))\b/i, note: "visiting a place at home" },
   { type: "*", pattern: /\b(?:greetings|congratulatory message|message of condolence|sent a message|Order of|decree|awarded|award ceremony)\b/i, note: "greetings, decrees, awards" },
@@ -117,7 +126,7 @@ export const TRIGGER_VETO: Array<{ type: EventType | "*"; pattern: RegExp; note:
  * Before a noun trigger, words that make it a reference to an earlier or a general event, not
  * news: "the outcome of the recent NATO-Russia Council meeting", "in the context of recent talks".
  */
-export const BACKGROUND_BEFORE_NOUN = /\b(?:since|anniversary of|recent|previous|past|earlier|last|former|latest|the outcome of|the results? of|in the context of|the course of|preparations? for|the format of|the framework of|participation (?:of [^,]{1,60} )?in|progress (?:of|in)|resumption of|continuation of|course of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
+export const BACKGROUND_BEFORE_NOUN = /\b(?:position (?:in|on)|stance (?:in|on)|role in|approach to|since|anniversary of|recent|previous|past|earlier|last|former|latest|the outcome of|the results? of|in the context of|the course of|preparations? for|the format of|the framework of|participation (?:of [^,]{1,60} )?in|progress (?:of|in)|resumption of|continuation of|course of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$/i;
 
 
 
