@@ -224,9 +224,9 @@ function vetoed(trigger: Trigger, text: string, a: number, b: number): boolean {
   if (/\b(?:since|used to|first (?:\w+ ){0,4}to)\s+(?:(?:I|we|he|she|they|you)\s+)?(?:\w+\s+)?$/i.test(text.slice(Math.max(0, a - 40), a))) return true;
   // "the outcome of the recent NATO-Russia Council meeting": a reference, not news.
   const directedType = ["aid", "deployment", "sanction", "agreement", "visit"].includes(trigger.type);
-  if ((trigger.strength === "noun" || directedType) && BACKGROUND_BEFORE_NOUN.test(text.slice(Math.max(0, a - 90), a))) return true;
+  if ((trigger.strength === "noun" || directedType) && BACKGROUND_BEFORE_NOUN.test(text.slice(Math.max(0, a - 140), a))) return true;
   if (trigger.strength === "noun" && WISHED_BEFORE_NOUN.test(text.slice(Math.max(0, a - 70), a))) return true;
-  if (trigger.type === "summit" && BACKGROUND_BEFORE_NOUN.test(text.slice(Math.max(0, a - 90), a))) return true;
+  if (trigger.type === "summit" && BACKGROUND_BEFORE_NOUN.test(text.slice(Math.max(0, a - 140), a))) return true;
   // A trigger that is the content of an accusation ("accuses Russia of a troop build-up") is not an event.
   if (trigger.type !== "accusation" && /\baccus\w*\s+(?:\w+\s+){0,4}of\s+(?:\w+\s+){0,4}$/i.test(text.slice(Math.max(0, a - 60), a))) return true;
   // Negated or hypothetical within the few words before the trigger (for aid, deployments and
@@ -358,6 +358,12 @@ function buildEvent(
         actors = [{ slug: protagonist, part: "source", title: null }, ...actors.map((a) => ({ ...a, part: "target" as ActorPart }))];
       }
     }
+    // "There were very substantive talks with the Prime Minister of the Netherlands, …": the
+    // article's protagonist held them.
+    if (protagonist && !actors.some((a) => a.slug === protagonist) && !hasSubjectBefore(hit, mentions) && /^\s*with\b/i.test(text.slice(hit.end, hit.end + 6)) &&
+        !actors.some((a) => records.get(a.slug)?.country === records.get(protagonist)?.country) && !/\byou\b/i.test(text.slice(s.start, hit.start))) {
+      actors = [{ slug: protagonist, part: "source", title: null }, ...actors.map((a) => ({ ...a, part: "target" as ActorPart }))];
+    }
     if (sides(actors, records) < 2) return null;
     if (hit.trigger.strength === "noun" && !anaphoric && !s.isHeadline) {
       const strong = actors.filter((a) => records.get(a.slug)?.kind !== "state" || mentions.some((m) => m.slug === a.slug && m.via === "demonym"));
@@ -368,7 +374,7 @@ function buildEvent(
     // A video conference of three or more sides, or with a multilateral body ("the video
     // conference of the G7 leaders"), is a summit; a list of phone calls stays calls.
     if (type === "call" && /video|online/i.test(hit.trigger.note + text.slice(hit.start, hit.end)) &&
-        (sides(actors, records) >= 3 || conferenceOfBody(hit, sentenceMentions, records, text))) {
+        (sides(actors, records) >= 3 || conferenceOfBody(hit, mentions, records, text))) {
       type = "summit";
       trigger = { ...trigger, type: "summit", cameo: "040" };
     }
@@ -523,6 +529,8 @@ function confidenceOf(x: ConfidenceInput): number {
   const quoted = insideQuote(before);
   if (!lead && (quoted || x.transcript)) c -= 0.3;
   if (WISH_IN_SENTENCE.test(before)) c -= 0.15;
+  // "It is extremely alarming that … are being deployed": a claim, not a reported event.
+  if (/\b(?:alarming|concerned?|worried|fears?|claims?|alleg\w+|suspect\w*|believes?|accus\w+|insists?)\b[^.]{0,40}\bthat\b/i.test(before)) c -= 0.2;
   if (RECENT_PAST.test(s.text) && x.basis === "publication") c -= 0.2;
   if (x.cue === "default" && x.basis === "publication" && !lead) c -= 0.1;
   if (x.anaphoric) c -= 0.05;
@@ -852,8 +860,11 @@ function findPlace(s: Sentence, hit: TriggerHit, text: string, type: EventType):
  * before it, not the event it is anchored to.
  */
 function chooseDate(s: Sentence, hit: TriggerHit, dates: DateExpression[], text: string): DateExpression | null {
+  // Only a clause of sequence ("Following talks held on February 22, …") has its own date; in one
+  // of containment ("As part of the Commission meeting held on November 10, …") the date is shared.
   const lead = LEADING_CLAUSE.exec(s.text);
-  const leadEnd = lead && hit.start >= s.start + lead[0].length ? s.start + lead[0].length : s.start;
+  const sequence = lead && /^(?:(?:In addition|Also|Moreover|Later|Earlier|Meanwhile|Besides),\s+)?(?:Following|After|Before|Ahead of|Prior to|Upon completion of|Following up on|In the run-up to|On the eve of)\b/i.test(lead[0]);
+  const leadEnd = lead && sequence && hit.start >= s.start + lead[0].length ? s.start + lead[0].length : s.start;
   const usable = dates.filter((d) => {
     // "Following talks held in Moscow on February 22, X and Y spoke by phone": that date is the talks'.
     if (d.start < leadEnd) return false;
@@ -872,6 +883,13 @@ function chooseDate(s: Sentence, hit: TriggerHit, dates: DateExpression[], text:
     if (d.precision !== "day" && d.precision !== "month" && !/\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return false;
     return true;
   });
+  // An appeal or a warning is dated by its own clause: "noted the participation … on August 23, 2021
+  // and called on the Croatian side" — the earlier date is the summit's.
+  if (["appeal", "warning", "accusation", "denial"].includes(hit.type)) {
+    const own = usable.filter((d) => d.start >= hit.end || (d.start - s.start < 30 && /^[\s,]/.test(text.slice(d.end, d.end + 1))));
+    usable.length = 0;
+    usable.push(...own);
+  }
   if (!usable.length) return null;
   const leading = usable.find((d) => d.start - s.start < 30 && /^[\s,]/.test(text.slice(d.end, d.end + 1)) && /^\s*(?:On|In|At|Earlier|Late|Early)?\s*$/i.test(text.slice(s.start, d.start).replace(/^\W+/, "")));
   if (leading) return leading;

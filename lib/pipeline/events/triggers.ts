@@ -134,4 +134,4 @@ export const BACKGROUND_BEFORE_NOUN = /\b(?:position (?:in|on)|stance (?:in|on)|
  * Before a noun trigger, words that make it hypothetical or wished for: "can force Russia to move
  * to real negotiations", "Russia's reluctance to hold peace talks", "the proposal to hold a summit".
  */
-export const WISHED_BEFORE_NOUN = /\b(?:start\w*|begin\w*|launch\w*|importance of|initiative|idea|convene|convening|organi[sz]\w*|reluctan\w*|refus\w*|unwilling\w*|readiness|ready|willing\w*|proposals?|propos\w*|offer\w*|invitation|invit\w*|call\w* for|demand\w*|insist\w*|hope\w*|possib\w+|prospects?|resum\w+|need\w*|must|should|can|could|would|may|might|only|force\w*|push\w*|idea of|return to|move to)\b(?:\s+\S+){0,6}\s*$/i;
+export const WISHED_BEFORE_NOUN = /\b(?:start\w*|begin\w*|launch\w*|importance of|initiative|idea|convene|convening|organi[sz]\w*|reluctan\w*|refus\w*|unwilling\w*|readiness|ready|willing\w*|proposals?|propos\w*|offer\w*|invitation|invit\w*|call\w* for|demand\w*|insist\w*|hope\w*|possib\w+|prospects?|resum\w+|need\w*|must|should|can|could|would|may|might|only|force\w*|push\w*|idea of|return to|move to)\b(?:\s+\S+){0,8}\s*$/i;
