@@ -66,6 +66,8 @@ export function parseEventFilter(params: URLSearchParams, extraAllowed: string[]
     }
   }
   if (raw.q === "") delete raw.q;
+  // Digits only: Number() would also take "1e2", "0x10" or " 5".
+  if (typeof raw.limit === "string" && !/^[0-9]+$/.test(raw.limit)) return { ok: false, error: "`limit` must be a whole number", param: "limit" };
   return fromZod(eventFilterSchema.safeParse(raw));
 }
 
