@@ -17,6 +17,8 @@ export type ExtractionResult = Pick<Extraction, "article" | "events" | "actors">
 
 /** Default time limit per article (ms); INGEST_TIMEOUT_MS overrides it. */
 export const DEFAULT_EXTRACT_TIMEOUT_MS = 20_000;
+/** How long a new worker may take to load the pipeline and build the actor dictionary. */
+const WORKER_START_MS = 60_000;
 
 export class ExtractionTimeout extends Error {
   constructor(readonly ms: number) {
@@ -60,9 +62,11 @@ function workerEntry(): string {
  */
 export class Extractor {
   private worker: Worker | null = null;
+  private ready = false;
   private queue: Job[] = [];
   private current: Job | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private startTimer: NodeJS.Timeout | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
   private nextId = 1;
   private readonly timeoutMs: number;
@@ -84,6 +88,7 @@ export class Extractor {
   async close(): Promise<void> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     for (const job of this.queue.splice(0)) job.reject(new ExtractionFailed("the extractor was closed"));
+    if (this.current) this.finish(this.current, new ExtractionFailed("the extractor was closed"));
     await this.stopWorker();
   }
 
@@ -93,11 +98,12 @@ export class Extractor {
       clearTimeout(this.idleTimer);
       this.idleTimer = null;
     }
+    const worker = this.ensureWorker();
+    if (!this.ready) return; // the worker's `ready` message pumps again
     const job = this.queue.shift()!;
     this.current = job;
-    const worker = this.ensureWorker();
-    // The clock starts when the job is handed over, so a worker's start-up counts against the
-    // first article; the limit is far above start-up time (about 1 s).
+    // The limit covers the extraction only: the worker has loaded the pipeline and built the
+    // actor dictionary before it said it was ready.
     this.timer = setTimeout(() => {
       // Stop the worker before the next job can be handed to it.
       void this.stopWorker();
@@ -120,14 +126,37 @@ export class Extractor {
     this.pump();
   }
 
+  /** The worker died or would not start: the article it was given (or the next) fails, the rest go on. */
+  private failHead(message: string): void {
+    if (this.current) this.finish(this.current, new ExtractionFailed(message));
+    else {
+      this.queue.shift()?.reject(new ExtractionFailed(message));
+      this.pump();
+    }
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     // A memory cap too: an article that makes the pipeline allocate without bound kills the
     // worker (reported as a failed extraction), not the process.
     const worker = new Worker(workerEntry(), { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    this.worker = worker;
+    this.ready = false;
     // The worker must not keep a CLI alive once the batch is done.
     worker.unref();
-    worker.on("message", (msg: { id?: number; ok?: boolean; result?: ExtractionResult; message?: string }) => {
+    this.startTimer = setTimeout(() => {
+      if (this.worker !== worker || this.ready) return;
+      void this.stopWorker();
+      this.failHead(`the extraction worker did not start within ${WORKER_START_MS / 1000} s`);
+    }, WORKER_START_MS);
+    worker.on("message", (msg: { ready?: boolean; id?: number; ok?: boolean; result?: ExtractionResult; message?: string }) => {
+      if (this.worker !== worker) return;
+      if (msg.ready) {
+        this.ready = true;
+        if (this.startTimer) clearTimeout(this.startTimer);
+        this.pump();
+        return;
+      }
       const job = this.current;
       if (!job || msg.id !== job.id) return;
       this.finish(job, msg.ok ? msg.result! : new ExtractionFailed(msg.message ?? "extraction failed"));
@@ -135,21 +164,22 @@ export class Extractor {
     // A worker stopped on purpose is no longer `this.worker`: its exit is not a failure.
     worker.on("error", (err) => {
       if (this.worker !== worker) return;
-      this.worker = null;
-      if (this.current) this.finish(this.current, new ExtractionFailed(`the extraction worker failed: ${err.message}`));
+      void this.stopWorker();
+      this.failHead(`the extraction worker failed: ${err.message}`);
     });
     worker.on("exit", (code) => {
       if (this.worker !== worker) return;
       this.worker = null;
-      if (this.current) this.finish(this.current, new ExtractionFailed(`the extraction worker stopped (exit code ${code})`));
+      this.failHead(`the extraction worker stopped (exit code ${code})`);
     });
-    this.worker = worker;
     return worker;
   }
 
   private async stopWorker(): Promise<void> {
     const w = this.worker;
     this.worker = null;
+    this.ready = false;
+    if (this.startTimer) clearTimeout(this.startTimer);
     if (w) await w.terminate().catch(() => {});
   }
 }

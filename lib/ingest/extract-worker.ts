@@ -1,6 +1,7 @@
 // Runs the extraction pipeline in a worker thread (see extract-pool.ts): CPU-bound work that a
 // hostile article can make slow stays off the caller's event loop and can be stopped.
-// Messages in: { id, article, aliases }; out: { id, ok: true, result } | { id, ok: false, message }.
+// Messages in: { id, article, aliases }; out: { ready: true } once, when it can take work, then
+// { id, ok: true, result } | { id, ok: false, message } per article.
 import { parentPort } from "node:worker_threads";
 import { extractArticle } from "@/lib/pipeline/extract-article";
 import { buildActorDictionary, defaultActorDictionary, type ActorDictionary } from "@/lib/pipeline/actors/dictionary";
@@ -26,3 +27,7 @@ parentPort!.on("message", (msg: { id: number; article: ParsedArticle; aliases?: 
     parentPort!.postMessage({ id: msg.id, ok: false, message: (err as Error)?.message ?? String(err) });
   }
 });
+
+// Build the dictionary now, so that an article's time limit counts extraction only.
+defaultActorDictionary();
+parentPort!.postMessage({ ready: true });
