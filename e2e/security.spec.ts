@@ -16,7 +16,9 @@ interface EventJson {
 // Finds the hostile events through the API (the q filter searches evidence sentences).
 async function hostileEvents(request: import("@playwright/test").APIRequestContext): Promise<EventJson[]> {
   const found = new Map<string, EventJson>();
-  for (const q of ["__xss", "calc", "and-a-very-long-unbroken-word", "marquee"]) {
+  // "Breakout": that article's call is the one a Kremlin press release also reports, so its
+  // sentence is evidence of a real event.
+  for (const q of ["__xss", "Breakout", "calc", "and-a-very-long-unbroken-word", "marquee"]) {
     const res = await request.get(`/api/events?limit=50&q=${encodeURIComponent(q)}`);
     expect(res.status()).toBe(200);
     for (const e of (await res.json()).events as EventJson[]) found.set(e.id, e);
@@ -62,6 +64,29 @@ async function watch(page: Page) {
   };
 }
 
+/** RFC 4180, as a spreadsheet reads it. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === "") quoted = true;
+    else if (c === ",") row.push(cell), (cell = "");
+    else if (c === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
+    else cell += c;
+  }
+  return rows;
+}
+
+/** One node per timeline item, whatever its kind (a box item also renders a line and a dot). */
+const VIS_ITEMS = ".vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point, .vis-item.vis-background";
+
 function expectSecurityHeaders(res: Response | null) {
   expect(res).not.toBeNull();
   const h = res!.headers();
@@ -101,13 +126,14 @@ test.describe("hostile articles", () => {
     const w = await watch(page);
     const res = await page.goto("/?q=__xss");
     expectSecurityHeaders(res);
-    const items = page.locator(".vis-item.vis-box, .vis-item.vis-range");
+    const items = page.locator(VIS_ITEMS);
     await expect(items.first()).toBeVisible();
+    // Tooltips of every item, then the selection / detail of one (selecting may move the window,
+    // and vis-timeline drops items that leave it from the page).
     const n = await items.count();
-    for (let i = 0; i < n; i++) {
-      await items.nth(i).hover();
-      await items.nth(i).click();
-    }
+    expect(n).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < n; i++) await items.nth(i).hover();
+    await items.first().click();
     await page.waitForTimeout(300);
     await w.expectNothingRan();
   });
@@ -115,7 +141,7 @@ test.describe("hostile articles", () => {
   test("the unfiltered timeline loads with no CSP violation and its items work", async ({ page }) => {
     const w = await watch(page);
     expectSecurityHeaders(await page.goto("/"));
-    const items = page.locator(".vis-item.vis-box, .vis-item.vis-range");
+    const items = page.locator(VIS_ITEMS);
     await expect(items.first()).toBeVisible();
     await items.first().click();
     await w.expectNothingRan();
@@ -152,8 +178,8 @@ test.describe("hostile articles", () => {
       const html = await (await request.get(`/articles/${id}`)).text();
       expect(html).not.toMatch(/<(script|img|svg|iframe|style|marquee)[^>]*(__xss|onerror|onload|display:none|javascript:)/i);
     }
-    const breakout = events.find((e) => e.sources.some((s) => s.quote.includes("</textarea>")))!;
-    await page.goto(`/articles/${breakout.sources[0]!.articleId}`);
+    const breakout = events.flatMap((e) => e.sources).find((s) => s.quote.includes("</textarea>"))!;
+    await page.goto(`/articles/${breakout.articleId}`);
     await expect(page.getByText('<div style="position:fixed;inset:0;background:red" id="__injected_style">', { exact: false }).first()).toBeVisible();
     await w.expectNothingRan();
   });
@@ -167,13 +193,15 @@ test.describe("hostile articles", () => {
 
   test("exports of them: CSV cells are not formulas, ICS lines are escaped and folded", () => {
     const run = (format: string) =>
-      execFileSync(path.join("node_modules", ".bin", "tsx"), ["scripts/export.ts", "--format", format, "--actor", "olaf-scholz", "--from", "2022-03-10", "--to", "2022-03-17"], {
+      execFileSync(path.join("node_modules", ".bin", "tsx"), ["scripts/export.ts", "--format", format, "--actor", "olaf-scholz", "--from", "2022-03-09", "--to", "2022-03-17"], {
         env: { ...process.env, DATABASE_URL: "file:./.data/e2e.db" },
         encoding: "utf8",
       });
     const csv = run("csv");
-    expect(csv).toContain("'=cmd|");
-    for (const line of csv.split("\r\n")) for (const cell of line.split(",")) expect(cell.replace(/^"/, "")).not.toMatch(/^[ \u00a0]*[=+\-@]/);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/`);
+    const cells = parseCsv(csv).flat();
+    expect(cells.length).toBeGreaterThan(17 * 3);
+    for (const cell of cells) expect(cell).not.toMatch(/^[ \u00a0]*[=+\-@]|^[\t\r\n]/);
     const ics = run("ics");
     for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect(ics.replace(/\r\n /g, "")).toContain("<img src=x onerror=\"window.__xss='quote-img'\">");

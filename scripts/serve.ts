@@ -19,6 +19,15 @@ export const HEADERS_TIMEOUT_MS = 15_000;
 /** Whole-request timeout: a 2 MiB article at 50 KB/s fits. */
 export const REQUEST_TIMEOUT_MS = 60_000;
 
+function decodablePath(url: string): boolean {
+  try {
+    decodeURIComponent(url.split("?")[0]!);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -46,6 +55,14 @@ async function main(): Promise<void> {
       req.headers["x-forwarded-for"] = peer;
     } else if (!req.headers["x-forwarded-for"]) {
       req.headers["x-forwarded-for"] = peer;
+    }
+    // Next answers a path with broken percent-encoding (/events/%E0%A4%A) with a 500; it is the
+    // client's mistake.
+    if (!decodablePath(req.url ?? "/")) {
+      const api = (req.url ?? "").startsWith("/api/");
+      res.writeHead(400, { "content-type": api ? "application/json" : "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
+      res.end(api ? '{"error":"the path is not valid percent-encoded UTF-8"}' : "Bad request: the path is not valid percent-encoded UTF-8\n");
+      return;
     }
     handle(req, res).catch((err: unknown) => {
       console.error(err);

@@ -1,6 +1,6 @@
 // The filter every reader of events shares — the HTTP API, the export CLI and the pages — parsed
 // from outside input by one zod schema, so "a bad parameter is a 400 with a message" holds everywhere.
-import { z } from "zod";
+import { z } from "@/lib/config/zod";
 import { EVENT_TYPES } from "@/lib/pipeline/types";
 import { isValidIsoDate } from "@/lib/pipeline/read-article";
 
