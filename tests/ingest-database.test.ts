@@ -29,7 +29,7 @@ beforeAll(async () => {
   sources = await import("@/lib/ingest/read-sources");
   closeDb = (await import("@/lib/data/db")).closeDb;
   extractor = new ingest.Extractor();
-});
+}, 60_000);
 
 afterAll(async () => {
   await extractor?.close();
