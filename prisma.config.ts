@@ -11,6 +11,7 @@ export default defineConfig({
   schema: "prisma/schema.prisma",
   migrations: { path: "prisma/migrations" },
   async adapter() {
-    return new PrismaBetterSQLite3({ url: databaseUrl() });
+    // Wait for another process's write lock (an ingest, the server) instead of failing at once.
+    return new PrismaBetterSQLite3({ url: databaseUrl(), timeout: 15_000 });
   },
 });

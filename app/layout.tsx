@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { connection } from "next/server";
 import { siteUrl } from "@/lib/config/site-url";
 import { Providers } from "./providers";
 import "./globals.css";
@@ -11,7 +12,10 @@ export const metadata: Metadata = {
   description: "Dated diplomatic events — calls, meetings, visits, sanctions, aid and warnings — drawn from news articles, each with the sentence it came from.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: the Content-Security-Policy (proxy.ts) carries a fresh nonce
+  // that Next puts on its scripts, and a page prerendered at build time would have none.
+  await connection();
   return (
     <html lang="en">
       <body>

@@ -1,7 +1,9 @@
 // npm run ingest -- <file|dir>...   Ingest articles (.txt files, .jsonl files, directories).
 // Prints refusals and warnings on stderr, one summary line on stdout; exits 1 if anything was refused.
 import { countSources, readSources } from "@/lib/ingest/read-sources";
-import { addOutcome, emptyTotals, ingestItem, loadDictionary, summaryLine } from "@/lib/ingest/ingest";
+import { Extractor, addOutcome, emptyTotals, ingestItem, summaryLine } from "@/lib/ingest/ingest";
+import { userAliases } from "@/lib/data/actors";
+import { ingestConfig } from "@/lib/config/ingest-config";
 import { migrateDatabase } from "./lib/migrate";
 import { runCli } from "./lib/run-cli";
 import { Progress } from "./lib/progress";
@@ -20,17 +22,22 @@ async function main(): Promise<number> {
     return 2;
   }
   migrateDatabase();
-  const dictionary = await loadDictionary();
+  const aliases = await userAliases();
+  const extractor = new Extractor({ timeoutMs: ingestConfig().timeoutMs });
   const totals = emptyTotals();
   const progress = new Progress(await countSources(paths), "articles");
-  for await (const item of readSources(paths)) {
-    const outcome = await ingestItem(item, dictionary);
-    addOutcome(totals, outcome);
-    if (outcome.status === "refused") progress.log(`refused ${outcome.name}: ${outcome.reason}: ${outcome.message}`);
-    for (const w of outcome.warnings) progress.log(`warning ${outcome.name}: ${w}`);
-    progress.tick();
+  try {
+    for await (const item of readSources(paths)) {
+      const outcome = await ingestItem(item, extractor, aliases);
+      addOutcome(totals, outcome);
+      if (outcome.status === "refused") progress.log(`refused ${outcome.name}: ${outcome.reason}: ${outcome.message}`);
+      for (const w of outcome.warnings) progress.log(`warning ${outcome.name}: ${w}`);
+      progress.tick();
+    }
+  } finally {
+    progress.finish();
+    await extractor.close();
   }
-  progress.finish();
   console.log(summaryLine(totals));
   return totals.refused > 0 ? 1 : 0;
 }

@@ -11,7 +11,7 @@ import { databaseFile, databaseUrl } from "@/lib/config/database-url";
 
 const ROOT = path.resolve(__dirname, "..");
 const SAMPLES = path.join(ROOT, "data", "samples");
-const BUILD_INPUTS = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "package-lock.json", "tsconfig.json"];
 const STAMP = path.join(ROOT, ".next", "source-stamp");
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 
@@ -81,11 +81,12 @@ async function main(): Promise<void> {
     writeFileSync(STAMP, stamp);
   }
   const port = process.env.PORT || "3000";
-  console.log(`serving on http://localhost:${port}`);
-  const server = spawn(bin("next"), ["start", "-p", port, ...(process.env.HOSTNAME ? ["-H", process.env.HOSTNAME] : [])], {
+  // scripts/serve.ts rather than `next start`: it sets the client address the ingest rate limit
+  // relies on, and time limits for slow clients (see that file).
+  const server = spawn(bin("tsx"), [path.join(ROOT, "scripts", "serve.ts")], {
     cwd: ROOT,
     stdio: "inherit",
-    env,
+    env: { ...env, PORT: port, NODE_ENV: "production" },
   });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
   server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,5 +1,6 @@
 // Reads of stored articles, with the evidence sentences that events were drawn from.
 import { dbReady } from "./db";
+import { safeHttpUrl } from "@/lib/pipeline/read-article";
 import { eventPath } from "./event-dto";
 
 export interface ArticleDto {
@@ -38,7 +39,7 @@ export async function getArticle(id: string): Promise<ArticleDto | null> {
   if (!row) return null;
   return {
     id: row.id,
-    url: row.url,
+    url: row.url ? safeHttpUrl(row.url) : null,
     headline: row.headline,
     publishedAt: row.publishedOn,
     publisher: row.publisher,

@@ -2,6 +2,7 @@
 // conversion from stored rows. Other tools depend on this shape: change it only by adding fields.
 import type { Precision } from "@/lib/pipeline/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { safeHttpUrl } from "@/lib/pipeline/read-article";
 
 export interface EventActorDto {
   name: string;
@@ -123,7 +124,8 @@ export function toEventDto(row: StoredEventRow, baseUrl: string): EventDto {
       .sort((a, b) => a.article.publishedOn.localeCompare(b.article.publishedOn) || a.article.id.localeCompare(b.article.id) || a.start - b.start)
       .map((ev) => ({
         articleId: ev.article.id,
-        url: ev.article.url,
+        // Checked again on the way out: only http(s) links ever reach a page, export or API client.
+        url: ev.article.url ? safeHttpUrl(ev.article.url) : null,
         title: ev.article.headline,
         publishedAt: ev.article.publishedOn,
         quote: ev.quote,

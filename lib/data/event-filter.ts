@@ -1,6 +1,6 @@
 // The filter every reader of events shares — the HTTP API, the export CLI and the pages — parsed
 // from outside input by one zod schema, so "a bad parameter is a 400 with a message" holds everywhere.
-import { z } from "zod";
+import { z } from "@/lib/config/zod";
 import { EVENT_TYPES } from "@/lib/pipeline/types";
 import { isValidIsoDate } from "@/lib/pipeline/read-article";
 
@@ -66,6 +66,8 @@ export function parseEventFilter(params: URLSearchParams, extraAllowed: string[]
     }
   }
   if (raw.q === "") delete raw.q;
+  // Digits only: Number() would also take "1e2", "0x10" or " 5".
+  if (typeof raw.limit === "string" && !/^[0-9]+$/.test(raw.limit)) return { ok: false, error: "`limit` must be a whole number", param: "limit" };
   return fromZod(eventFilterSchema.safeParse(raw));
 }
 

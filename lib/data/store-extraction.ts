@@ -13,6 +13,9 @@ import { buildEventTitle } from "@/lib/pipeline/events/title";
 import { dbReady } from "./db";
 import { withBusyRetry } from "./busy-retry";
 
+/** What storing needs from an extraction (what the extraction worker sends back). */
+export type StorableExtraction = Pick<Extraction, "article" | "events" | "actors">;
+
 export type StoreStatus = "ingested" | "updated" | "unchanged";
 
 export interface StoreResult {
@@ -31,7 +34,7 @@ export async function storedArticleState(id: string, hash: string): Promise<"abs
   return row.contentHash === hash ? "same" : "changed";
 }
 
-export async function storeExtraction(x: Extraction): Promise<StoreResult> {
+export async function storeExtraction(x: StorableExtraction): Promise<StoreResult> {
   const prisma = await dbReady();
   const a = x.article;
   const id = articleId(a);

@@ -1,5 +1,8 @@
-// CSV export (RFC 4180). Cells that a spreadsheet would run as a formula (starting with = + - @,
-// or a tab/CR) are prefixed with an apostrophe, so a hostile headline cannot execute.
+// CSV export (RFC 4180). A cell that a spreadsheet would run as a formula is prefixed with an
+// apostrophe, so a hostile headline or quote cannot execute: one that starts with = + - @ (or
+// their full-width forms, which some spreadsheets also accept), possibly after spaces, or with a
+// tab, CR or LF. The apostrophe is what spreadsheets themselves use to mark text; it is visible
+// in the cell, which is the price of safety (a negative number such as -2 reads '-2).
 import type { EventDto } from "@/lib/data/event-dto";
 
 export const CSV_COLUMNS = [
@@ -7,9 +10,11 @@ export const CSV_COLUMNS = [
   "place", "place_country", "actors", "actor_slugs", "countries", "source_urls", "source_articles", "quotes",
 ] as const;
 
+const FORMULA_START = /^(?:[ \u00a0]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r\n])/;
+
 export function csvCell(value: string | number | null | undefined): string {
   let s = value == null ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -1,11 +1,21 @@
-// iCalendar export (RFC 5545): one all-day VEVENT per event. Text is escaped (backslash, comma,
-// semicolon, newline) and lines are folded at 75 octets without splitting a UTF-8 character.
+// iCalendar export (RFC 5545): one all-day VEVENT per event. Text values are escaped (backslash,
+// comma, semicolon, line breaks; control characters, which TEXT may not hold, are dropped) and
+// content lines are folded at 75 octets without splitting a UTF-8 character or an escape pair.
 import type { EventDto } from "@/lib/data/event-dto";
 import { expandTo } from "@/lib/data/event-filter";
 import { addDays } from "@/lib/pipeline/merge";
 
 export function icsEscape(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return (
+    text
+      .replace(/\\/g, "\\\\")
+      .replace(/;/g, "\\;")
+      .replace(/,/g, "\\,")
+      .replace(/\r\n|\r|\n|\u2028|\u2029/g, "\\n")
+      // RFC 5545 CONTROL (all but HTAB), and C1 controls.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, "")
+  );
 }
 
 /** Fold a content line to 75 octets per physical line (continuations start with a space). */
@@ -13,15 +23,16 @@ export function icsFold(line: string): string {
   const out: string[] = [];
   let current = "";
   let bytes = 0;
-  for (const ch of line) {
-    const size = Buffer.byteLength(ch);
+  // Units that must stay on one line: a code point, or a backslash with the character it escapes.
+  for (const unit of line.match(/\\[\s\S]|[\s\S]/gu) ?? []) {
+    const size = Buffer.byteLength(unit);
     const limit = out.length === 0 ? 75 : 74; // continuation lines carry a leading space
-    if (bytes + size > limit) {
+    if (bytes + size > limit && current) {
       out.push(current);
       current = "";
       bytes = 0;
     }
-    current += ch;
+    current += unit;
     bytes += size;
   }
   out.push(current);

@@ -1,13 +1,12 @@
-// Ingest: read each source, parse it, skip it when unchanged, extract its events and store the
-// article with its events in one transaction. A refused input never stops the batch.
+// Ingest: read each source, parse it, skip it when unchanged, extract its events (in a worker
+// thread, with a time limit: see extract-pool.ts) and store the article with its events in one
+// transaction. A refused input never stops the batch; only a database failure does.
 import { ArticleError, decodeArticleBytes, readArticle } from "@/lib/pipeline/read-article";
 import { articleId, contentHash } from "@/lib/pipeline/ids";
-import { extractArticle } from "@/lib/pipeline/extract-article";
-import { buildActorDictionary, defaultActorDictionary, type ActorDictionary } from "@/lib/pipeline/actors/dictionary";
 import type { ParsedArticle } from "@/lib/pipeline/types";
 import { storeExtraction, storedArticleState } from "@/lib/data/store-extraction";
-import { userAliases } from "@/lib/data/actors";
-import type { SourceItem } from "./read-sources";
+import { SourceError, type SourceItem } from "./read-sources";
+import { ExtractionFailed, ExtractionTimeout, Extractor, type ExtractorOptions, type UserAliases } from "./extract-pool";
 
 export type IngestStatus = "ingested" | "updated" | "unchanged" | "refused";
 
@@ -22,21 +21,20 @@ export interface IngestOutcome {
   warnings: string[];
 }
 
-/** The actor dictionary with the users' own aliases from the database. */
-export async function loadDictionary(): Promise<ActorDictionary> {
-  const aliases = await userAliases();
-  if (!aliases.length) return defaultActorDictionary();
-  return buildActorDictionary([...defaultActorDictionary().records.values()], aliases);
-}
+export { Extractor, type ExtractorOptions };
 
 export function parseSource(item: SourceItem): ParsedArticle {
   if (item.kind === "error") throw item.error;
-  if (item.kind === "record") return readArticle(item.text);
+  if (item.kind === "record") return readArticle(item.text, item.warnings);
   const { text, warnings } = decodeArticleBytes(item.bytes);
   return readArticle(text, warnings);
 }
 
-export async function ingestItem(item: SourceItem, dictionary: ActorDictionary): Promise<IngestOutcome> {
+/**
+ * Ingest one input. `aliases` are the users' actor aliases (`userAliases()`); a batch loads them
+ * once, a single request each time.
+ */
+export async function ingestItem(item: SourceItem, extractor: Extractor, aliases: UserAliases): Promise<IngestOutcome> {
   let article: ParsedArticle;
   try {
     article = parseSource(item);
@@ -46,7 +44,14 @@ export async function ingestItem(item: SourceItem, dictionary: ActorDictionary):
   const id = articleId(article);
   const state = await storedArticleState(id, contentHash(article));
   if (state === "same") return { name: item.name, status: "unchanged", articleId: id, events: 0, warnings: article.warnings };
-  const extraction = extractArticle(article, { dictionary });
+  let extraction;
+  try {
+    extraction = await extractor.extract(article, aliases);
+  } catch (err) {
+    if (err instanceof ExtractionTimeout) return { ...refused(item.name, err), reason: "extraction-timeout", warnings: article.warnings };
+    if (err instanceof ExtractionFailed) return { ...refused(item.name, err), reason: "extraction-failed", warnings: article.warnings };
+    throw err;
+  }
   const stored = await storeExtraction(extraction);
   return {
     name: item.name,
@@ -58,7 +63,7 @@ export async function ingestItem(item: SourceItem, dictionary: ActorDictionary):
 }
 
 function refused(name: string, err: unknown): IngestOutcome {
-  if (err instanceof ArticleError) return { name, status: "refused", reason: err.reason, message: err.message, warnings: [] };
+  if (err instanceof ArticleError || err instanceof SourceError) return { name, status: "refused", reason: err.reason, message: err.message, warnings: [] };
   const e = err as Error;
   return { name, status: "refused", reason: "unreadable", message: e?.message ?? String(err), warnings: [] };
 }

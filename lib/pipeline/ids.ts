@@ -16,9 +16,14 @@ function shortId(hex: string, length: number): string {
   return out;
 }
 
-/** sha-256 of the normalised text: equal means "unchanged". */
-export function contentHash(article: Pick<ParsedArticle, "text">): string {
-  return sha256(article.text);
+/**
+ * Equal means "unchanged": sha-256 of what the article says — date, headline, stored URL and
+ * body — not of the whole file. Two files that differ only in header lines the app does not keep
+ * (a `url javascript:...` line that was refused, an `author` line) or in encoding and line ends
+ * are the same article; hashing the whole file made such a pair replace each other on every run.
+ */
+export function contentHash(article: Pick<ParsedArticle, "date" | "headline" | "url" | "body">): string {
+  return sha256(JSON.stringify([article.date, article.headline, article.url, article.body]));
 }
 
 /**

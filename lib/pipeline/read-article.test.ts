@@ -75,7 +75,7 @@ describe("readArticle", () => {
   it("never keeps a url that is not http(s)", () => {
     const a = readArticle("date 2022-02-08 Headline\nurl javascript:alert(1)\n\nBody");
     expect(a.url).toBeNull();
-    expect(a.warnings.join()).toMatch(/not an http\(s\) URL/);
+    expect(a.warnings.join()).toMatch(/not a plain http\(s\) URL/);
     expect(safeHttpUrl("data:text/html,<script>")).toBeNull();
     expect(safeHttpUrl(" https://example.org/x ")).toBe("https://example.org/x");
   });

@@ -30,13 +30,23 @@ export class Progress {
     this.stream.write(`\r${bar} ${this.label} ${rate.toFixed(0)}/s\x1b[K`);
   }
 
-  /** Print a line above the bar (a refusal or warning) without garbling it. */
+  /**
+   * Print a line above the bar (a refusal or warning) without garbling it. The line often quotes
+   * untrusted text (file names, values from an article), so control characters are escaped:
+   * an article must not be able to send escape sequences to the operator's terminal.
+   */
   log(line: string): void {
     if (this.enabled) this.stream.write("\r\x1b[K");
-    this.stream.write(line + "\n");
+    this.stream.write(terminalSafe(line) + "\n");
   }
 
   finish(): void {
     if (this.enabled) this.stream.write("\r\x1b[K");
   }
+}
+
+/** Control characters (C0, DEL, C1) and Unicode line/paragraph separators shown as \\uXXXX. */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -15,7 +15,10 @@ const schema = z.object({
 export async function GET(request: NextRequest): Promise<Response> {
   return guarded(async () => {
     const params = request.nextUrl.searchParams;
-    for (const key of params.keys()) if (key !== "q" && key !== "limit") return jsonError(400, `unknown parameter \`${key}\``, key);
+    for (const key of new Set(params.keys())) {
+      if (key !== "q" && key !== "limit") return jsonError(400, `unknown parameter \`${key}\``, key);
+      if (params.getAll(key).length > 1) return jsonError(400, `\`${key}\` may be given only once`, key);
+    }
     const parsed = fromZod(schema.safeParse(Object.fromEntries(params)));
     if (!parsed.ok) return jsonError(400, parsed.error, parsed.param);
     return json({ actors: await listActors(parsed.value) });

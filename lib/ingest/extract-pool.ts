@@ -1,0 +1,185 @@
+// Extraction with a time limit, off the caller's event loop.
+//
+// Why: the pipeline's cost grows faster than linearly on some texts (thousands of date phrases
+// or near-identical sentences in one article: a 2 MiB crafted article took minutes). In the web
+// server that would stall every request; in a CLI batch it would stall the batch. So extraction
+// runs in one worker thread; an article that takes longer than the limit is refused
+// (`extraction-timeout`), the worker is stopped and a fresh one serves the next article. The
+// worker never touches the database: storing stays with the caller, so stopping a worker can
+// never interrupt a transaction.
+import { Worker } from "node:worker_threads";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { Extraction, ParsedArticle } from "@/lib/pipeline/types";
+
+/** What storing needs from an extraction. */
+export type ExtractionResult = Pick<Extraction, "article" | "events" | "actors">;
+
+/** Default time limit per article (ms); INGEST_TIMEOUT_MS overrides it. */
+export const DEFAULT_EXTRACT_TIMEOUT_MS = 20_000;
+/** How long a new worker may take to load the pipeline and build the actor dictionary. */
+const WORKER_START_MS = 60_000;
+
+export class ExtractionTimeout extends Error {
+  constructor(readonly ms: number) {
+    super(`extracting events took longer than ${ms / 1000} s (INGEST_TIMEOUT_MS); the article is refused`);
+    this.name = "ExtractionTimeout";
+  }
+}
+
+export class ExtractionFailed extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ExtractionFailed";
+  }
+}
+
+/** Users' aliases (from the database) added to the actor dictionary. */
+export type UserAliases = Array<{ slug: string; alias: string }>;
+
+export interface ExtractorOptions {
+  timeoutMs?: number;
+  /** Stop an idle worker after this long (ms) to give its memory back; 0 keeps it. */
+  idleMs?: number;
+}
+
+type Job = { id: number; article: ParsedArticle; aliases: UserAliases; resolve: (r: ExtractionResult) => void; reject: (e: Error) => void };
+
+/** The worker's entry file. Resolved from this module when it runs from source (CLIs, tests), else from the project root (the Next server's bundle). */
+function workerEntry(): string {
+  const candidates = [
+    typeof __dirname === "string" ? path.join(__dirname, "extract-worker.cjs") : "",
+    path.join(process.cwd(), "lib", "ingest", "extract-worker.cjs"),
+  ];
+  const found = candidates.find((p) => p && existsSync(p));
+  if (!found) throw new Error("lib/ingest/extract-worker.cjs not found (run from the project folder)");
+  return found;
+}
+
+/**
+ * One worker thread, one article at a time (callers queue). `extract` rejects with
+ * ExtractionTimeout or ExtractionFailed; anything else is a bug in this module.
+ */
+export class Extractor {
+  private worker: Worker | null = null;
+  private ready = false;
+  private queue: Job[] = [];
+  private current: Job | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private startTimer: NodeJS.Timeout | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private nextId = 1;
+  private readonly timeoutMs: number;
+  private readonly idleMs: number;
+
+  constructor(options: ExtractorOptions = {}) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS;
+    this.idleMs = options.idleMs ?? 0;
+  }
+
+  extract(article: ParsedArticle, aliases: UserAliases = []): Promise<ExtractionResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, article, aliases, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Stop the worker; queued jobs are rejected. */
+  async close(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    for (const job of this.queue.splice(0)) job.reject(new ExtractionFailed("the extractor was closed"));
+    if (this.current) this.finish(this.current, new ExtractionFailed("the extractor was closed"));
+    await this.stopWorker();
+  }
+
+  private pump(): void {
+    if (this.current || !this.queue.length) return;
+    if (this.idleTimer) {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = null;
+    }
+    const worker = this.ensureWorker();
+    if (!this.ready) return; // the worker's `ready` message pumps again
+    const job = this.queue.shift()!;
+    this.current = job;
+    // The limit covers the extraction only: the worker has loaded the pipeline and built the
+    // actor dictionary before it said it was ready.
+    this.timer = setTimeout(() => {
+      // Stop the worker before the next job can be handed to it.
+      void this.stopWorker();
+      this.finish(job, new ExtractionTimeout(this.timeoutMs));
+    }, this.timeoutMs);
+    worker.postMessage({ id: job.id, article: job.article, aliases: job.aliases });
+  }
+
+  private finish(job: Job, outcome: ExtractionResult | Error): void {
+    if (this.current !== job) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.current = null;
+    if (outcome instanceof Error) job.reject(outcome);
+    else job.resolve(outcome);
+    if (!this.queue.length && this.idleMs > 0 && this.worker) {
+      this.idleTimer = setTimeout(() => void this.stopWorker(), this.idleMs);
+      this.idleTimer.unref();
+    }
+    this.pump();
+  }
+
+  /** The worker died or would not start: the article it was given (or the next) fails, the rest go on. */
+  private failHead(message: string): void {
+    if (this.current) this.finish(this.current, new ExtractionFailed(message));
+    else {
+      this.queue.shift()?.reject(new ExtractionFailed(message));
+      this.pump();
+    }
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    // A memory cap too: an article that makes the pipeline allocate without bound kills the
+    // worker (reported as a failed extraction), not the process.
+    const worker = new Worker(workerEntry(), { resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    this.worker = worker;
+    this.ready = false;
+    // The worker must not keep a CLI alive once the batch is done.
+    worker.unref();
+    this.startTimer = setTimeout(() => {
+      if (this.worker !== worker || this.ready) return;
+      void this.stopWorker();
+      this.failHead(`the extraction worker did not start within ${WORKER_START_MS / 1000} s`);
+    }, WORKER_START_MS);
+    worker.on("message", (msg: { ready?: boolean; id?: number; ok?: boolean; result?: ExtractionResult; message?: string }) => {
+      if (this.worker !== worker) return;
+      if (msg.ready) {
+        this.ready = true;
+        if (this.startTimer) clearTimeout(this.startTimer);
+        this.pump();
+        return;
+      }
+      const job = this.current;
+      if (!job || msg.id !== job.id) return;
+      this.finish(job, msg.ok ? msg.result! : new ExtractionFailed(msg.message ?? "extraction failed"));
+    });
+    // A worker stopped on purpose is no longer `this.worker`: its exit is not a failure.
+    worker.on("error", (err) => {
+      if (this.worker !== worker) return;
+      void this.stopWorker();
+      this.failHead(`the extraction worker failed: ${err.message}`);
+    });
+    worker.on("exit", (code) => {
+      if (this.worker !== worker) return;
+      this.worker = null;
+      this.failHead(`the extraction worker stopped (exit code ${code})`);
+    });
+    return worker;
+  }
+
+  private async stopWorker(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    this.ready = false;
+    if (this.startTimer) clearTimeout(this.startTimer);
+    if (w) await w.terminate().catch(() => {});
+  }
+}
