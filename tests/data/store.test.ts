@@ -11,28 +11,32 @@ process.env.DATABASE_URL = `file:${path.join(dir, "test.db")}`;
 
 const { migrateDatabase } = await import("@/scripts/lib/migrate");
 const { closeDb, dbReady } = await import("@/lib/data/db");
-const { ingestItem, loadDictionary } = await import("@/lib/ingest/ingest");
+const { ingestItem, Extractor } = await import("@/lib/ingest/ingest");
+const { userAliases } = await import("@/lib/data/actors");
 const { listEvents } = await import("@/lib/data/events");
 const { eventFilterSchema } = await import("@/lib/data/event-filter");
 
 const SEED = path.resolve(__dirname, "../../data/samples/seed/000_a17601c295468a63.txt");
 const file = (text: string) => ({ name: "t", kind: "file" as const, bytes: Buffer.from(text) });
 
+const extractor = new Extractor({ timeoutMs: 60_000 });
+const ingest = async (item: Parameters<typeof ingestItem>[0]) => ingestItem(item, extractor, await userAliases());
+
 beforeAll(() => migrateDatabase());
 afterAll(async () => {
+  await extractor.close();
   await closeDb();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe("storing articles", () => {
   it("ingests the seed once; the same text again changes nothing", async () => {
-    const dict = await loadDictionary();
-    const first = await ingestItem({ name: "seed", kind: "file", bytes: readFileSync(SEED) }, dict);
+    const first = await ingest({ name: "seed", kind: "file", bytes: readFileSync(SEED) });
     expect(first.status).toBe("ingested");
     const prisma = await dbReady();
     const counts = async () => [await prisma.article.count(), await prisma.event.count(), await prisma.evidence.count(), await prisma.actor.count()];
     const before = await counts();
-    const again = await ingestItem({ name: "seed", kind: "file", bytes: readFileSync(SEED) }, dict);
+    const again = await ingest({ name: "seed", kind: "file", bytes: readFileSync(SEED) });
     expect(again.status).toBe("unchanged");
     expect(await counts()).toEqual(before);
   });
@@ -51,11 +55,10 @@ describe("storing articles", () => {
   });
 
   it("merges one real event reported by two articles into one event with two sources", async () => {
-    const dict = await loadDictionary();
     const a = "date 2022-03-01 Olaf Scholz had a telephone conversation with Sauli Niinisto\nurl https://example.org/a\n\nFederal Chancellor of Germany Olaf Scholz had a telephone conversation with President of Finland Sauli Niinisto.\n";
     const b = "date 2022-03-02 Niinisto and Scholz discussed security\nurl https://example.org/b\n\nPresident of Finland Sauli Niinisto and Chancellor Olaf Scholz spoke by phone yesterday about European security.\n";
-    expect((await ingestItem(file(a), dict)).status).toBe("ingested");
-    expect((await ingestItem(file(b), dict)).status).toBe("ingested");
+    expect((await ingest(file(a))).status).toBe("ingested");
+    expect((await ingest(file(b))).status).toBe("ingested");
     const { events } = await listEvents(eventFilterSchema.parse({ actor: ["olaf-scholz", "sauli-niinisto"], type: ["call"] }));
     expect(events).toHaveLength(1);
     expect(events[0]!.start).toBe("2022-03-01");
@@ -63,11 +66,10 @@ describe("storing articles", () => {
   });
 
   it("replaces a corrected article (same URL): new evidence, no stale events", async () => {
-    const dict = await loadDictionary();
     const v1 = "date 2022-03-05 Mark Rutte had a telephone conversation with Kaja Kallas\nurl https://example.org/c\n\nPrime Minister of the Netherlands Mark Rutte had a telephone conversation with Prime Minister of Estonia Kaja Kallas.\n";
     const v2 = "date 2022-03-05 Mark Rutte met Kaja Kallas in Tallinn\nurl https://example.org/c\n\nPrime Minister of the Netherlands Mark Rutte met Prime Minister of Estonia Kaja Kallas in Tallinn.\n";
-    const first = await ingestItem(file(v1), dict);
-    const second = await ingestItem(file(v2), dict);
+    const first = await ingest(file(v1));
+    const second = await ingest(file(v2));
     expect(second).toMatchObject({ status: "updated", articleId: first.articleId });
     const { events } = await listEvents(eventFilterSchema.parse({ actor: ["mark-rutte", "kaja-kallas"] }));
     expect(events.map((e) => e.type)).toEqual(["meeting"]);
