@@ -146,33 +146,58 @@ export function betterDated<T extends MergeableEvent>(a: T, b: T): T {
 
 /** Merge `b` into `a` (a new object): union of actors and evidence, the better date, the stronger type. */
 export function mergeTwo(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
+  return mergeInto({ ...a, actors: [...a.actors], evidence: [...a.evidence] }, b);
+}
+
+/**
+ * Merge `b` into `a`, reusing `a`'s arrays (the caller owns `a`): merging thousands of mentions of
+ * one event stays linear instead of copying the evidence every time.
+ */
+function mergeInto(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
   const dated = betterDated(a, b);
   // Keep the roles of the mention that tells who did it to whom (has a source), if only one does.
-  const [first, second] = !a.actors.some((x) => x.part === "source") && b.actors.some((x) => x.part === "source") ? [b, a] : [a, b];
-  const actors = [...first.actors];
-  for (const x of second.actors) if (!actors.some((y) => y.slug === x.slug)) actors.push(x);
-  const evidence = [...a.evidence];
-  for (const ev of b.evidence) if (!evidence.some((x) => x.start === ev.start)) evidence.push(ev);
-  evidence.sort((x, y) => x.start - y.start);
-  // Within a family keep the most specific encounter type: a meeting reported as part of a summit is the summit.
+  if (!a.actors.some((x) => x.part === "source") && b.actors.some((x) => x.part === "source")) {
+    const mine = a.actors.splice(0, a.actors.length, ...b.actors);
+    for (const x of mine) if (!a.actors.some((y) => y.slug === x.slug)) a.actors.push(x);
+  } else {
+    for (const x of b.actors) if (!a.actors.some((y) => y.slug === x.slug)) a.actors.push(x);
+  }
+  const seen = evidenceStarts(a);
+  let unsorted = false;
+  for (const ev of b.evidence) {
+    if (seen.has(ev.start)) continue;
+    seen.add(ev.start);
+    if (a.evidence.length && ev.start < a.evidence[a.evidence.length - 1]!.start) unsorted = true;
+    a.evidence.push(ev);
+  }
+  if (unsorted) a.evidence.sort((x, y) => x.start - y.start);
+  // Within a family keep the most specific encounter type: a meeting reported as part of a summit is the summit…
   // …but only from a mention at least as sure: a passing "Normandy summit" does not make talks a summit.
   const type = (TYPE_RANK[b.type] ?? 0) > (TYPE_RANK[a.type] ?? 0) && typeFamily(a.type) === "encounter" && b.confidence >= a.confidence ? b.type : a.type;
-  return {
-    ...a,
-    type,
-    cameo: type === a.type ? a.cameo : b.cameo,
-    start: dated.start,
-    end: dated.end,
-    precision: dated.precision,
-    dateBasis: dated.dateBasis,
-    datePhrase: dated.datePhrase,
-    status: mergedStatus(a, b),
-    statusCue: a.statusCue === "explicit" || b.statusCue === "explicit" ? "explicit" : "default",
-    place: a.place ?? b.place,
-    actors,
-    evidence,
-    confidence: Math.round(Math.min(0.99, Math.max(a.confidence, b.confidence) + 0.05) * 100) / 100,
-  };
+  const status = mergedStatus(a, b);
+  const statusCue = a.statusCue === "explicit" || b.statusCue === "explicit" ? "explicit" : "default";
+  a.cameo = type === a.type ? a.cameo : b.cameo;
+  a.type = type;
+  a.start = dated.start;
+  a.end = dated.end;
+  a.precision = dated.precision;
+  a.dateBasis = dated.dateBasis;
+  a.datePhrase = dated.datePhrase;
+  a.status = status;
+  a.statusCue = statusCue;
+  a.place = a.place ?? b.place;
+  a.confidence = Math.round(Math.min(0.99, Math.max(a.confidence, b.confidence) + 0.05) * 100) / 100;
+  return a;
+}
+
+const startsCache = new WeakMap<ExtractedEvent, Set<number>>();
+function evidenceStarts(e: ExtractedEvent): Set<number> {
+  let set = startsCache.get(e);
+  if (!set) {
+    set = new Set(e.evidence.map((x) => x.start));
+    startsCache.set(e, set);
+  }
+  return set;
 }
 
 /** An explicit cue beats a default; between two explicit cues the later report (occurred) wins. */
@@ -220,12 +245,12 @@ export function mergeDuplicateEvents(
       .map((o, i) => ({ o, i }))
       .filter(({ o }) => isSameEvent(withCountries(o), me, { sameArticle: true, publicationDate }));
     if (matches.length === 0) {
-      out.push(e);
+      out.push({ ...e, actors: [...e.actors], evidence: [...e.evidence] });
       continue;
     }
     matches.sort((x, y) => Math.abs(daysBetween(x.o.start, publicationDate)) - Math.abs(daysBetween(y.o.start, publicationDate)));
     const best = matches[0]!;
-    out[best.i] = mergeTwo(best.o, e);
+    out[best.i] = mergeInto(best.o, e);
   }
   mergeMeetingsIntoCalls(out);
   // Keep reading order: by first evidence.

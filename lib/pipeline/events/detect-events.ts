@@ -279,6 +279,7 @@ function attributionSpan(s: Sentence, mentions: ActorMention[], text: string): {
     if (rv && s.end - (m.end + rv[0].length) <= 28) {
       // The clause starts at the comma before the speaker's title.
       const comma = text.lastIndexOf(",", m.start);
+      // (bounded by the sentence: lastIndexOf may look before it)
       const prevMention = mentions.filter((x) => x.end <= m.start).at(-1);
       const start = comma > s.start ? comma : m.start;
       // "…with his US counterpart, Joe Biden, the French ambassador …" — the clause may not swallow a participant.
@@ -337,7 +338,7 @@ function buildEvent(
     // "Following the talks, a joint statement was adopted": a document is signed by the people
     // who met, even when the sentence names only their states (or nobody).
     if ((type === "statement" || type === "agreement") && !actors.some((a) => records.get(a.slug)?.kind === "person")) {
-      const talks = [...previous].reverse().find((e) => typeFamily(e.type) === "encounter" || e.type === "call");
+      const talks = previous.slice(-40).reverse().find((e) => typeFamily(e.type) === "encounter" || e.type === "call");
       if (talks) {
         actors = dropRepresentedStates(mergeActorLists(talks.actors.map((a) => ({ ...a, part: "participant" as ActorPart })), actors), records);
         anaphoric = true;
@@ -473,12 +474,19 @@ function isBackground(s: Sentence, hit: TriggerHit, text: string, sentences: Sen
  * give the speeches after "***" ("President of Russia Vladimir Putin: Colleagues, …").
  */
 function inTranscript(text: string, s: Sentence): boolean {
+  return s.start > transcriptStart(text);
+}
+
+let transcriptMemo: { text: string; start: number } | null = null;
+
+/** Where the spoken part of an article begins (Infinity when it has none); computed once per article. */
+function transcriptStart(text: string): number {
+  if (transcriptMemo?.text === text) return transcriptMemo.start;
   const stars = text.indexOf("***");
-  if (stars !== -1 && s.start > stars) return true;
-  const speaker = /\n[A-Z][\w .'-]{3,60}:\s/g;
-  speaker.lastIndex = 0;
-  const m = speaker.exec(text);
-  return !!m && s.start > m.index;
+  const speaker = /\n[A-Z][\w .'-]{3,60}:\s/.exec(text);
+  const start = Math.min(stars === -1 ? Infinity : stars, speaker ? speaker.index : Infinity);
+  transcriptMemo = { text, start };
+  return start;
 }
 
 /** Events below this confidence are not reported: the evidence is too weak to show a reader. */
@@ -615,7 +623,10 @@ function insideTitle(m: ActorMention, text: string, records: Map<string, ActorRe
  * conversation in a week. The first took place on Wednesday"), else the latest event.
  */
 function findAntecedent(previous: ExtractedEvent[], sentenceIndex: number, type: EventType | null): ExtractedEvent | undefined {
-  const sameKind = type ? previous.filter((e) => typeFamily(e.type) === typeFamily(type)) : previous;
+  // Anaphors point back a few sentences, not across the article: look at the latest events only
+  // (this also keeps the stage linear in the article's length).
+  const recent = previous.slice(-40);
+  const sameKind = type ? recent.filter((e) => typeFamily(e.type) === typeFamily(type)) : recent;
   const inPrevious = sameKind.filter((e) => e.evidence.some((ev) => ev.sentenceIndex === sentenceIndex - 1));
   return inPrevious.at(-1) ?? sameKind.at(-1);
 }
@@ -703,7 +714,9 @@ function directedParticipants(hit: TriggerHit, mentions: ActorMention[], records
   }
   // The subject of the trigger's clause does it: "The Head of State thanked Germany … and called on
   // Germany to …" is Zelenskyy's appeal; "the Pentagon's announcement of the deployment" the Pentagon's.
-  const clauseStart = Math.max(text.lastIndexOf(";", hit.start), text.lastIndexOf("\n", hit.start), ...[", which", ", while", ", whereas", " but "].map((w) => text.lastIndexOf(w, hit.start)));
+  const sentenceStart = Math.max(0, hit.start - 600);
+  const head = text.slice(sentenceStart, hit.start);
+  const clauseStart = sentenceStart + Math.max(head.lastIndexOf(";"), head.lastIndexOf("\n"), ...[", which", ", while", ", whereas", " but "].map((w) => head.lastIndexOf(w)));
   const before = mentions.filter((m) => m.end <= hit.start);
   const after = mentions.filter((m) => m.start >= hit.end);
   const source = before.find((m) => m.start > clauseStart) ?? before.at(-1) ?? null;
@@ -737,7 +750,8 @@ interface Destination {
  * gave it (sources) to the one who thanks (the target, as their state).
  */
 function thankedDonors(hit: TriggerHit, mentions: ActorMention[], records: Map<string, ActorRecord>, text: string): EventActorRef[] | null {
-  const sentenceStart = Math.max(0, text.lastIndexOf("\n", hit.start));
+  const window = Math.max(0, hit.start - 600);
+  const sentenceStart = window + Math.max(0, text.slice(window, hit.start).lastIndexOf("\n"));
   const head = text.slice(sentenceStart, hit.start);
   const m = /\b(?:thank(?:s|ed|ing)?|grateful to|gratitude to)\b/i.exec(head);
   if (!m) return null;
@@ -791,7 +805,7 @@ function visitParticipants(
   let visitor = persons.at(-1)?.slug ?? null;
   const pronoun = /\b(?:his|her|their)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(s.start, hit.start - 25), hit.start));
   if (pronoun) {
-    const earlier = [...previous]
+    const earlier = previous.slice(-40)
       .reverse()
       .find((e) => e.type === "visit" || e.type === "meeting" ? e.actors.some((a) => a.part === "source") && (e.place?.country === destCountry || e.actors.some((a) => records.get(a.slug)?.country === destCountry)) : false);
     visitor = earlier?.actors.find((a) => a.part === "source")?.slug ?? persons[0]?.slug ?? visitor;
