@@ -2,6 +2,7 @@
 // conversion from stored rows. Other tools depend on this shape: change it only by adding fields.
 import type { Precision } from "@/lib/pipeline/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { countryName } from "./countries";
 
 export interface EventActorDto {
   name: string;
@@ -41,7 +42,8 @@ export interface EventDto {
   precision: Precision;
   dateBasis: string;
   datePhrase: string | null;
-  place: { name: string; country: string | null } | null;
+  /** `countryName` spells out `country` ("RUS" → "Russia"). */
+  place: { name: string; country: string | null; countryName: string | null } | null;
   confidence: number;
   actors: EventActorDto[];
   sources: EventSourceDto[];
@@ -107,7 +109,7 @@ export function toEventDto(row: StoredEventRow, baseUrl: string): EventDto {
     precision: row.precision as Precision,
     dateBasis: row.dateBasis,
     datePhrase: row.datePhrase,
-    place: row.placeName ? { name: row.placeName, country: row.placeCountry } : null,
+    place: row.placeName ? { name: row.placeName, country: row.placeCountry, countryName: row.placeCountry ? countryName(row.placeCountry) : null } : null,
     confidence: row.confidence,
     actors: [...row.actors]
       .sort((a, b) => (PART_ORDER[a.part] ?? 3) - (PART_ORDER[b.part] ?? 3))
