@@ -2,14 +2,14 @@
 // from outside input by one zod schema, so "a bad parameter is a 400 with a message" holds everywhere.
 import { z } from "zod";
 import { EVENT_TYPES } from "@/lib/pipeline/types";
-import { isValidIsoDate } from "@/lib/pipeline/read-article";
+import { isDay } from "@/lib/timeline/days";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const isoDay = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine((v) => v.length < 10 || isValidIsoDate(v), "is not a real calendar date");
+  .refine((v) => v.length < 10 || isDay(v), "is not a real calendar date");
 
 export const MAX_LIMIT = 500;
 

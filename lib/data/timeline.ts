@@ -16,87 +16,33 @@
 //    items — sends its events and a fuller cell becomes one cluster; if even that exceeds the
 //    budget, the buckets get coarser and step 3 is repeated.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { bucketLast, coarserUnit, unitForWindow, type BucketUnit } from "@/lib/timeline/buckets";
+import { MAX_BUCKETS, MAX_BUCKETS_COMPACT, bucketLast, coarserUnit, unitForWindow, type BucketUnit } from "@/lib/timeline/buckets";
 import { addDays, type Day } from "@/lib/timeline/days";
 import { normaliseWindow, paddedWindow, type DayWindow } from "@/lib/timeline/window";
 import type { EventType } from "@/lib/pipeline/types";
+import { GROUP_BYS, OTHER_GROUP, type Density, type GroupBy, type TimelineCluster, type TimelineDto, type TimelineEvent, type TimelineGroup } from "@/lib/timeline/types";
 import { countryName } from "./countries";
 import { dbReady } from "./db";
 import { NO_CRITERIA, isEmptyCriteria, type EventCriteria } from "./event-filter";
 import { eventCriteriaSql } from "./event-filter-sql";
 
-export const GROUP_BYS = ["actor", "country"] as const;
-export type GroupBy = (typeof GROUP_BYS)[number];
-
-/** Id of the row of events that none of the shown rows' actors take part in. */
-export const OTHER_GROUP = "~other";
-/** Rows shown at most (besides "Other"); the actors of the filter are always shown. */
+/** Most rows shown (besides "Other"); the actors of the filter are always shown. */
 export const MAX_GROUPS = 12;
 /** Most items (events × rows, plus clusters) one window sends. */
 export const ITEM_BUDGET = 250;
 /** Up to this many placements in a window, every event is sent, however dense. */
 export const SHOW_ALL_UP_TO = 120;
 
-export interface TimelineGroup {
-  /** Actor slug, country code, or OTHER_GROUP. */
-  id: string;
-  label: string;
-  /** A second line: the actor's role or country, or what "Other" holds. */
-  detail: string | null;
-  kind: "actor" | "country" | "other";
-  /** Events of the whole filter in this row. */
-  count: number;
-  /** Shown because the filter names this actor (or an actor of this country). */
-  pinned: boolean;
-}
-
-export interface TimelineEvent {
-  id: string;
-  slug: string;
-  title: string;
-  type: string;
-  status: string;
-  precision: string;
-  /** First and last day the event may cover (inclusive). */
-  start: Day;
-  last: Day;
-  /** The rows it is drawn in. */
-  groups: string[];
-}
-
-export interface TimelineCluster {
-  id: string;
-  group: string;
-  /** The bucket: first and last day. */
-  start: Day;
-  last: Day;
-  count: number;
-  /** Events per type in the cluster. */
-  types: Partial<Record<EventType, number>>;
-}
-
-export interface TimelineDto {
-  window: DayWindow;
-  groupBy: GroupBy;
-  /** Bucket unit of the clusters; null when every event in the window is sent. */
-  unit: BucketUnit | null;
-  groups: TimelineGroup[];
-  events: TimelineEvent[];
-  clusters: TimelineCluster[];
-  /** Events of the filter in the window, and in all. */
-  inWindow: number;
-  total: number;
-  /** First and last day of the filter's events. */
-  extent: DayWindow | null;
-  /** Where to look first: the span holding the middle 90 % of the filter's events. */
-  suggested: DayWindow | null;
-}
+export { GROUP_BYS, OTHER_GROUP };
+export type { GroupBy, TimelineCluster, TimelineDto, TimelineEvent, TimelineGroup };
 
 export interface TimelineQuery {
   criteria: EventCriteria;
   /** The window to draw; when absent, the suggested window of the filter. */
   window?: DayWindow | null;
   groupBy: GroupBy;
+  /** "compact": fewer, wider clusters (phones). */
+  density?: Density;
   /** Today, for the window of an empty database (injectable for tests). */
   today?: Day;
 }
@@ -333,16 +279,21 @@ async function leanEvents(ids: string[], groupBy: GroupBy, groupIds: Set<string>
 
 // ------------------------------------------------------------------ the whole answer
 
+/** Where to look when the filter matches nothing: where all events are, or around today. */
+async function fallbackWindow(criteria: EventCriteria, today = new Date().toISOString().slice(0, 10)): Promise<DayWindow> {
+  const all = isEmptyCriteria(criteria) ? null : (await extentOf(NO_CRITERIA)).suggested;
+  return all ?? normaliseWindow({ from: addDays(today, -45), to: addDays(today, 45) });
+}
+
+/** The window to open a filter on: its suggested window, or the fallback when it matches nothing. */
+export async function timelineSuggestedWindow(criteria: EventCriteria): Promise<DayWindow> {
+  return (await extentOf(criteria)).suggested ?? (await fallbackWindow(criteria));
+}
+
 export async function getTimeline(q: TimelineQuery): Promise<TimelineDto> {
   const { criteria, groupBy } = q;
   const { total, extent, suggested } = await extentOf(criteria);
-  let window = q.window ? normaliseWindow(q.window) : suggested;
-  if (!window) {
-    // Nothing matches: look where the events of the whole database are, or around today.
-    const all = isEmptyCriteria(criteria) ? null : (await extentOf(NO_CRITERIA)).suggested;
-    const today = q.today ?? new Date().toISOString().slice(0, 10);
-    window = all ?? normaliseWindow({ from: addDays(today, -45), to: addDays(today, 45) });
-  }
+  const window = q.window ?? suggested ?? (await fallbackWindow(criteria, q.today));
   const empty: TimelineDto = { window, groupBy, unit: null, groups: [], events: [], clusters: [], inWindow: 0, total, extent, suggested };
   if (!total) return empty;
 
@@ -352,7 +303,7 @@ export async function getTimeline(q: TimelineQuery): Promise<TimelineDto> {
   const inWindow = await countInWindow(criteria, window);
   if (!inWindow) return { ...empty, groups };
 
-  let unit: BucketUnit = unitForWindow(window);
+  let unit: BucketUnit = unitForWindow(window, q.density === "compact" ? MAX_BUCKETS_COMPACT : MAX_BUCKETS);
   let cells = await placementCells(criteria, window, groupBy, groupIds, unit);
   const placements = cells.reduce((s, c) => s + c.count, 0);
   if (placements <= SHOW_ALL_UP_TO) {

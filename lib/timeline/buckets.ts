@@ -7,8 +7,13 @@ import type { DayWindow } from "./window";
 export const BUCKET_UNITS = ["day", "week", "month", "quarter", "year", "decade"] as const;
 export type BucketUnit = (typeof BUCKET_UNITS)[number];
 
-/** Most buckets one fetch window is cut into: about one per 20–40 px on a desktop screen. */
-export const MAX_BUCKETS = 64;
+/**
+ * Most buckets one fetch window is cut into. The visible window is a half to a fifth of the fetch
+ * window, so on a desktop timeline (about 650 px) a bucket gets 40 px or more, room for its count…
+ */
+export const MAX_BUCKETS = 30;
+/** …and on a phone (about 270 px, the "compact" density) the same. */
+export const MAX_BUCKETS_COMPACT = 12;
 
 /** First day of the bucket of `unit` that `day` falls in (weeks start on Monday). */
 export function bucketStart(unit: BucketUnit, day: Day): Day {
@@ -54,10 +59,10 @@ export function bucketLast(unit: BucketUnit, start: Day): Day {
 
 const APPROX_DAYS: Record<BucketUnit, number> = { day: 1, week: 7, month: 30.44, quarter: 91.3, year: 365.25, decade: 3652.5 };
 
-/** The finest unit that cuts the window into at most MAX_BUCKETS buckets. */
-export function unitForWindow(w: DayWindow): BucketUnit {
+/** The finest unit that cuts the window into at most `maxBuckets` buckets. */
+export function unitForWindow(w: DayWindow, maxBuckets = MAX_BUCKETS): BucketUnit {
   const span = daysBetween(w.from, w.to) + 1;
-  return BUCKET_UNITS.find((u) => span / APPROX_DAYS[u] <= MAX_BUCKETS) ?? "decade";
+  return BUCKET_UNITS.find((u) => span / APPROX_DAYS[u] <= maxBuckets) ?? "decade";
 }
 
 export function coarserUnit(unit: BucketUnit): BucketUnit | null {

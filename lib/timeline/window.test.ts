@@ -1,8 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bucketLast, bucketStart, unitForWindow, BUCKET_UNITS } from "./buckets";
+import { bucketLast, bucketStart, unitForWindow, BUCKET_UNITS, MAX_BUCKETS_COMPACT } from "./buckets";
 import { addDays, dayFromNumber, dayNumber, daysBetween, fromLocalDate, isDay, lastDayOf, toLocalDate } from "./days";
 import {
+  MAX_DAY,
+  MIN_DAY,
   MAX_SPAN_DAYS,
   MIN_SPAN_DAYS,
   centreOn,
@@ -103,15 +105,24 @@ describe("fetch windows", () => {
     const moved = { from: "2022-02-03", to: "2022-03-02" };
     expect(fetchWindowFor(moved)).toEqual(fetchWindowFor(w));
   });
-  it("have neighbours that continue them on both sides", () => {
+  it("have neighbours that continue them on both sides, within the outer bounds", () => {
     fc.assert(
       fc.property(windowArb, (w) => {
         const f = fetchWindowFor(w);
-        const [before, after] = neighbourFetchWindows(w);
-        expect(before!.to >= addDays(f.from, -1) && before!.from < f.from).toBe(true);
-        expect(after!.from <= addDays(f.to, 1) && after!.to > f.to).toBe(true);
+        for (const n of neighbourFetchWindows(w)) {
+          expect(n.from >= MIN_DAY && n.to <= MAX_DAY && n.from <= n.to).toBe(true);
+          expect(parseWindowParam(formatWindowParam(n), { normalise: false })).toEqual(n);
+          if (n.from < f.from) expect(n.to >= addDays(f.from, -1)).toBe(true);
+          else expect(n.from <= addDays(f.to, 1) && n.to >= f.to && n.from > f.from).toBe(true);
+        }
       }),
     );
+  });
+  it("stay inside the outer bounds when zoomed all the way out", () => {
+    const w = normaliseWindow({ from: "2030-01-01", to: "2090-01-01" });
+    const f = fetchWindowFor(w);
+    expect(f.to <= MAX_DAY && f.from >= MIN_DAY).toBe(true);
+    expect(parseWindowParam(formatWindowParam(f), { normalise: false })).toEqual(f);
   });
 });
 
@@ -130,10 +141,12 @@ describe("buckets", () => {
     expect(bucketStart("week", "2022-02-06")).toBe("2022-01-31"); // a Sunday
     expect(bucketStart("week", "2022-02-07")).toBe("2022-02-07"); // a Monday
   });
-  it("cut a window into at most 64 buckets, the finest that do", () => {
-    expect(unitForWindow({ from: "2022-02-01", to: "2022-03-31" })).toBe("day");
+  it("cut a window into at most 30 buckets (12 when compact), the finest that do", () => {
+    expect(unitForWindow({ from: "2022-02-01", to: "2022-02-28" })).toBe("day");
+    expect(unitForWindow({ from: "2022-02-01", to: "2022-03-31" })).toBe("week");
     expect(unitForWindow({ from: "2022-01-01", to: "2022-06-30" })).toBe("week");
-    expect(unitForWindow({ from: "2020-01-01", to: "2023-12-31" })).toBe("month");
-    expect(unitForWindow({ from: "1990-01-01", to: "2030-12-31" })).toBe("year");
+    expect(unitForWindow({ from: "2020-01-01", to: "2021-12-31" })).toBe("month");
+    expect(unitForWindow({ from: "2010-01-01", to: "2030-12-31" })).toBe("year");
+    expect(unitForWindow({ from: "2022-01-01", to: "2022-06-30" }, MAX_BUCKETS_COMPACT)).toBe("month");
   });
 });

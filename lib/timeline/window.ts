@@ -32,14 +32,18 @@ export function spanDays(w: DayWindow): number {
   return daysBetween(w.from, w.to) + 1;
 }
 
-/** Parse "YYYY-MM-DD..YYYY-MM-DD"; null when malformed, reversed or out of range. */
-export function parseWindowParam(v: string | null | undefined): DayWindow | null {
+/**
+ * Parse "YYYY-MM-DD..YYYY-MM-DD"; null when malformed, reversed or out of range. A window on
+ * screen is brought within the zoom limits (`normalise`, the default); a fetch window, which may
+ * be wider than the widest view, is taken as it is.
+ */
+export function parseWindowParam(v: string | null | undefined, opts: { normalise?: boolean } = {}): DayWindow | null {
   if (!v) return null;
   const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(v.trim());
   if (!m || !isDay(m[1]!) || !isDay(m[2]!)) return null;
   const w = { from: m[1]!, to: m[2]! };
   if (w.from > w.to || w.from < MIN_DAY || w.to > MAX_DAY) return null;
-  return normaliseWindow(w);
+  return opts.normalise === false ? w : normaliseWindow(w);
 }
 
 export function formatWindowParam(w: DayWindow): string {
@@ -128,13 +132,16 @@ export function fetchWindowFor(w: DayWindow): DayWindow {
   return fetchWindowAt(step, k);
 }
 
+/** Grid window k of a step, cut to the outer bounds. */
 export function fetchWindowAt(step: number, k: number): DayWindow {
-  return { from: dayFromNumber(k * step), to: dayFromNumber((k + 2) * step - 1) };
+  return { from: clampDay(dayFromNumber(k * step), MIN_DAY, MAX_DAY), to: clampDay(dayFromNumber((k + 2) * step - 1), MIN_DAY, MAX_DAY) };
 }
 
-/** The fetch windows a pan to either side would need next. */
+/** The fetch windows a pan to either side would need next (none beyond the outer bounds). */
 export function neighbourFetchWindows(w: DayWindow): DayWindow[] {
   const step = gridStep(w);
   const k = Math.floor(dayNumber(w.from) / step);
-  return [fetchWindowAt(step, k - 1), fetchWindowAt(step, k + 1)];
+  const here = fetchWindowAt(step, k);
+  // Cut at the outer bounds, a neighbour can fall inside this window: nothing more to fetch.
+  return [fetchWindowAt(step, k - 1), fetchWindowAt(step, k + 1)].filter((n) => n.from < here.from || n.to > here.to);
 }
