@@ -34,9 +34,19 @@ export function ActorPicker({ criteria, names, onAdd, onRemove }: ActorPickerPro
   const input = useRef<HTMLInputElement>(null);
   const search = useDebounced(text.trim(), 200);
   const query = useQuery({ ...facetsQueryOptions(criteria, search), enabled: open, placeholderData: keepPreviousData });
-  const options: ActorFacet[] = useMemo(() => (query.data?.actors ?? []).filter((a) => !criteria.actor.includes(a.slug)).slice(0, 20), [query.data, criteria.actor]);
+  // The server searches names, slugs and aliases (after a pause in typing); what is already loaded
+  // is narrowed at once by name, so the list never lags behind the text.
+  const typed = text.trim().toLowerCase();
+  const options: ActorFacet[] = useMemo(
+    () =>
+      (query.data?.actors ?? [])
+        .filter((a) => !criteria.actor.includes(a.slug))
+        .filter((a) => !typed || search.toLowerCase() === typed || a.name.toLowerCase().includes(typed) || a.slug.includes(typed))
+        .slice(0, 20),
+    [query.data, criteria.actor, typed, search],
+  );
 
-  useEffect(() => setActive(0), [search, open]);
+  useEffect(() => setActive(0), [typed, open]);
 
   const pick = (a: ActorFacet) => {
     onAdd(a.slug, a.name);

@@ -7,8 +7,10 @@
 //   debounced, since a drag or a held arrow key moves it many times a second.
 // - Writes go through the native History API, which Next.js keeps in sync with
 //   useSearchParams, so no server round trip happens: React Query fetches what changed.
+// - The state a write sets is used at once (Next.js applies the new search params a moment later,
+//   in a transition); a controlled checkbox would otherwise flick back for a frame.
 import { useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { EventCriteria } from "@/lib/data/event-filter";
 import type { GroupBy } from "./types";
 import { explorerQuery, parseExplorerParams, type ExplorerState, type ListScope, type SortOrder } from "./url-state";
@@ -27,18 +29,52 @@ export interface ExplorerUrl {
   setListScope(s: ListScope): void;
 }
 
-function write(mode: "push" | "replace", next: Partial<ExplorerState>): void {
+/** Write a state to the URL; returns its query string (normalised), or null when unchanged. */
+function write(mode: "push" | "replace", next: Partial<ExplorerState>): string | null {
   const q = explorerQuery(next);
   const url = `${window.location.pathname}${q ? `?${q}` : ""}`;
-  if (url === `${window.location.pathname}${window.location.search}`) return;
+  if (url === `${window.location.pathname}${window.location.search}`) return null;
   if (mode === "push") window.history.pushState(null, "", url);
   else window.history.replaceState(null, "", url);
+  return new URLSearchParams(q).toString();
+}
+
+function parse(key: string): ReturnType<typeof parseExplorerParams> & { key: string } {
+  return { key, ...parseExplorerParams(new URLSearchParams(key)) };
 }
 
 export function useExplorerUrl(): ExplorerUrl {
   const params = useSearchParams();
-  const key = params.toString();
-  const { state, notices } = useMemo(() => parseExplorerParams(new URLSearchParams(key)), [key]);
+  const urlKey = params.toString();
+  const [current_, setCurrent] = useState(() => parse(urlKey));
+  /** Query strings written here that Next.js has not reported back yet, oldest first. */
+  const written = useRef<string[]>([]);
+  const popped = useRef(false);
+  useEffect(() => {
+    const onPop = () => {
+      popped.current = true;
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+  // The URL changed: one of our writes catching up (already applied), or Back, Forward or a link
+  // (follow it).
+  useEffect(() => {
+    const i = written.current.indexOf(urlKey);
+    if (!popped.current && i >= 0) {
+      written.current = written.current.slice(i + 1);
+      return;
+    }
+    popped.current = false;
+    written.current = [];
+    setCurrent((c) => (c.key === urlKey ? c : parse(urlKey)));
+  }, [urlKey]);
+  const { state, notices } = current_;
+  const applyWritten = useCallback((key: string | null) => {
+    if (key === null) return;
+    written.current.push(key);
+    setCurrent(parse(key));
+  }, []);
 
   // The latest state, for callbacks that must not change identity on every render.
   const current = useRef(state);
@@ -51,8 +87,9 @@ export function useExplorerUrl(): ExplorerUrl {
     clearTimeout(p.timer);
     pendingWindow.current = null;
     const s = current.current;
-    if (!sameWindow(s.window, p.window)) write("replace", { ...s, window: p.window });
-  }, []);
+    if (sameWindow(s.window, p.window)) return;
+    applyWritten(write("replace", { ...s, window: p.window }));
+  }, [applyWritten]);
 
   useEffect(() => flushWindow, [flushWindow]);
 
@@ -63,9 +100,9 @@ export function useExplorerUrl(): ExplorerUrl {
       if (pendingWindow.current) clearTimeout(pendingWindow.current.timer);
       pendingWindow.current = null;
       const s = current.current;
-      write(mode, { ...s, ...(w ? { window: w } : {}), ...change });
+      applyWritten(write(mode, { ...s, ...(w ? { window: w } : {}), ...change }));
     },
-    [],
+    [applyWritten],
   );
 
   return {
