@@ -37,13 +37,15 @@ export function ActorPicker({ criteria, names, onAdd, onRemove }: ActorPickerPro
   // The server searches names, slugs and aliases (after a pause in typing); what is already loaded
   // is narrowed at once by name, so the list never lags behind the text.
   const typed = text.trim().toLowerCase();
+  // Results of an earlier search (shown while the current one loads) are narrowed here.
+  const settled = !query.isPlaceholderData && search.toLowerCase() === typed;
   const options: ActorFacet[] = useMemo(
     () =>
       (query.data?.actors ?? [])
         .filter((a) => !criteria.actor.includes(a.slug))
-        .filter((a) => !typed || search.toLowerCase() === typed || a.name.toLowerCase().includes(typed) || a.slug.includes(typed))
+        .filter((a) => !typed || settled || a.name.toLowerCase().includes(typed) || a.slug.includes(typed))
         .slice(0, 20),
-    [query.data, criteria.actor, typed, search],
+    [query.data, criteria.actor, typed, settled],
   );
 
   useEffect(() => setActive(0), [typed, open]);

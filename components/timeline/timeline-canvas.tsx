@@ -209,6 +209,13 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         if (e.shiftKey) onWindowChange(panWindow(win, -0.25));
         else void step("previous");
         break;
+      case "ArrowDown":
+      case "ArrowUp": {
+        // Scroll the rows (vis-timeline keeps the labels and the items in step).
+        const rows = appRef.current?.querySelector<HTMLElement>(".vis-panel.vis-left");
+        if (rows) rows.scrollTop += e.key === "ArrowDown" ? 60 : -60;
+        break;
+      }
       case "PageDown":
         onWindowChange(panWindow(win, 1));
         break;
@@ -395,7 +402,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       <div className="timeline-foot">
         <p id={`${helpId}-help`} className="keys-help">
           <span className="visually-hidden">Keyboard: </span>
-          <kbd>←</kbd> <kbd>→</kbd> previous/next event · <kbd>Shift</kbd>+<kbd>←</kbd> <kbd>→</kbd> move · <kbd>+</kbd> <kbd>−</kbd> zoom · <kbd>0</kbd> fit all · <kbd>Enter</kbd> details or zoom into a group · <kbd>Esc</kbd> clear
+          <kbd>←</kbd> <kbd>→</kbd> previous/next event · <kbd>Shift</kbd>+<kbd>←</kbd> <kbd>→</kbd> move · <kbd>+</kbd> <kbd>−</kbd> zoom · <kbd>0</kbd> fit all · <kbd>↑</kbd> <kbd>↓</kbd> scroll rows · <kbd>Enter</kbd> details or zoom into a group · <kbd>Esc</kbd> clear
         </p>
         <ul className="legend" aria-label="Legend">
           {typesInView.map((t) => (

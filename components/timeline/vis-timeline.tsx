@@ -179,6 +179,14 @@ export default function VisTimeline(props: VisTimelineProps) {
         latest.current.onSelectEvent(eventIdOfItem(id));
       }
     });
+    // The row labels are the one part that scrolls (vertically, when the rows are taller than
+    // maxHeight): keyboard users reach it with Tab and scroll it with the arrow keys.
+    const rows = container.current.querySelector<HTMLElement>(".vis-panel.vis-left");
+    if (rows) {
+      rows.tabIndex = 0;
+      rows.setAttribute("role", "region");
+      rows.setAttribute("aria-label", "Rows of the timeline (scroll with the arrow keys)");
+    }
     t.on("changed", () => {
       container.current?.setAttribute("data-ready", "true");
       const id = pendingFocus.current;
