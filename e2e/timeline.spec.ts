@@ -170,6 +170,20 @@ test.describe("the timeline", () => {
     consoleErrors.length = 0; // the browser reports the 404 response itself
   });
 
+  test("a failed load says so and can be retried", async ({ page, consoleErrors }) => {
+    await page.goto("/?window=2022-02-01..2022-02-28");
+    await timelineReady(page);
+    await page.route("**/api/timeline?**", (route) => route.fulfill({ status: 500, contentType: "application/json", body: '{"error":"internal error"}' }));
+    await page.getByRole("button", { name: "Fit all" }).click();
+    const alert = page.getByRole("alert").filter({ hasText: "Could not load" });
+    await expect(alert).toContainText("internal error");
+    await page.unroute("**/api/timeline?**");
+    await alert.getByRole("button", { name: "Try again" }).click();
+    await expect(alert).toHaveCount(0);
+    await expect(page.locator(".vis-item.tl-cluster-item").first()).toBeVisible();
+    consoleErrors.length = 0; // the browser reports the failed requests
+  });
+
   test("clicking a cluster zooms into it", async ({ page }) => {
     await page.goto("/?window=2021-06-01..2022-12-31");
     await timelineReady(page);

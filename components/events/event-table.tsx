@@ -8,7 +8,7 @@ import Link from "next/link";
 import type { MouseEvent } from "react";
 import type { EventCriteria } from "@/lib/data/event-filter";
 import type { EventDto } from "@/lib/data/event-dto";
-import { formatEventDate } from "@/lib/format/dates";
+import { formatEventDate, formatEventDateShort } from "@/lib/format/dates";
 import { statusLabel, typeLabel } from "@/lib/format/event-types";
 import { eventListQueryOptions } from "@/lib/queries/events";
 import type { ListScope, SortOrder } from "@/lib/timeline/url-state";
@@ -95,13 +95,19 @@ export function EventTable(props: EventTableProps) {
               : events.map((e) => (
                   <tr key={e.id} aria-current={e.id === selectedId ? "true" : undefined} className={e.status === "planned" ? "row-planned" : undefined}>
                     <td className="col-date">
-                      <time dateTime={e.start}>{formatEventDate(e.start, e.end, e.precision)}</time>
+                      <time dateTime={e.start} title={formatEventDate(e.start, e.end, e.precision)}>
+                        {formatEventDateShort(e.start, e.end, e.precision)}
+                      </time>
                     </td>
                     <td>
                       <Link href={props.hrefFor(e)} onClick={(ev) => onRowClick(ev, e)} scroll={false} aria-current={e.id === selectedId ? "true" : undefined}>
                         {e.title}
                       </Link>
                       {e.place ? <span className="muted"> · {e.place.name}</span> : null}
+                      <span className="type-inline">
+                        <span className={`badge type-${e.type}`}>{typeLabel(e.type)}</span>
+                        {e.status === "planned" ? <span className="status-pill status-planned">Planned</span> : null}
+                      </span>
                     </td>
                     <td className="col-type">
                       <span className={`badge type-${e.type}`}>{typeLabel(e.type)}</span>

@@ -334,9 +334,11 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
           ) : null}
       </div>
 
-      {query.isError && !data ? (
+      {query.isError ? (
         <div className="notice notice-error" role="alert">
-          <p>Could not load the timeline: {query.error.message}</p>
+          <p>
+            Could not load {data ? "this part of " : ""}the timeline: {query.error.message}
+          </p>
           <button type="button" onClick={() => void query.refetch()}>
             Try again
           </button>

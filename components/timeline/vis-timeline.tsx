@@ -85,6 +85,13 @@ function eventItem(e: TimelineEvent, group: string): Item {
   };
 }
 
+/** A cluster is drawn a little inside its bucket, so clusters of neighbouring buckets do not
+ *  touch (vis-timeline would stack touching items on two lines). */
+function clusterInset(c: TimelineCluster): number {
+  const days = (toLocalDate(addDays(c.last, 1)).getTime() - toLocalDate(c.start).getTime()) / DAY_MS;
+  return Math.max(0.06, days * 0.04) * DAY_MS;
+}
+
 function clusterItem(c: TimelineCluster): Item {
   const content = el("span", "tl-cluster");
   content.append(el("span", "tl-count", String(c.count)));
@@ -99,8 +106,8 @@ function clusterItem(c: TimelineCluster): Item {
     id: c.id,
     group: c.group,
     content,
-    start: toLocalDate(c.start),
-    end: toLocalDate(addDays(c.last, 1)),
+    start: new Date(toLocalDate(c.start).getTime() + clusterInset(c)),
+    end: new Date(toLocalDate(addDays(c.last, 1)).getTime() - clusterInset(c)),
     type: "range",
     className: "tl-cluster-item",
     title: `${plural(c.count, "event")}, ${formatDayRange(c.start, c.last)}: ${describeTypeCounts(c.types)}. Click to zoom in.`,
@@ -154,7 +161,7 @@ export default function VisTimeline(props: VisTimelineProps) {
       orientation: { axis: "top", item: "top" },
       stack: true,
       groupOrder: "order",
-      margin: { item: { horizontal: 4, vertical: 4 }, axis: 6 },
+      margin: { item: { horizontal: 1, vertical: 4 }, axis: 6 },
       maxHeight: latest.current.maxHeight,
       verticalScroll: true,
       selectable: true,

@@ -100,7 +100,8 @@ export async function timelineGroups(criteria: EventCriteria, groupBy: GroupBy):
     const toGroup = (r: R, pinned: boolean): TimelineGroup => ({
       id: r.id,
       label: r.label,
-      detail: r.role ?? (r.country ? countryName(r.country) : null),
+      // The role, or else the country (not for a state, whose country is itself).
+      detail: r.role ?? (r.country && countryName(r.country) !== r.label ? countryName(r.country) : null),
       kind: "actor",
       count: num(r.n),
       pinned,

@@ -42,6 +42,12 @@ export function formatEventDate(start: string, end: string | null, precision: st
   return formatDayRange(start, end, false);
 }
 
+/** The same, abbreviated: "6 Feb 2022", "30–31 Oct 2021", "Feb 2022". */
+export function formatEventDateShort(start: string, end: string | null, precision: string): string {
+  if (precision !== "day" || !end || end === start) return formatShortDate(start);
+  return formatDayRange(start, end, true);
+}
+
 export const PRECISION_TEXT: Record<string, string> = {
   day: "exact day",
   month: "month only — the day is not known",

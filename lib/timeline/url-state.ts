@@ -40,7 +40,8 @@ export interface ParsedExplorerState {
 export function parseExplorerParams(input: URLSearchParams): ParsedExplorerState {
   const notices: string[] = [];
   const filterParams = new URLSearchParams();
-  for (const [k, v] of input) if ((CRITERIA_KEYS as readonly string[]).includes(k)) filterParams.append(k, v);
+  // Empty values are what a GET form sends for untouched fields: absent, not invalid.
+  for (const [k, v] of input) if ((CRITERIA_KEYS as readonly string[]).includes(k) && v.trim() !== "") filterParams.append(k, v);
   let criteria: EventCriteria = criteriaOf({});
   for (let attempt = 0; attempt < CRITERIA_KEYS.length + 1; attempt++) {
     const r = parseEventFilter(filterParams);
