@@ -3,7 +3,7 @@
 // event's details, and the list of the same events. The view is kept in the page's own state;
 // "Open on the main timeline" carries it over to / with all the filters.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import type { EventCriteria } from "@/lib/data/event-filter";
 import type { EventDto } from "@/lib/data/event-dto";
 import { formatDayRange } from "@/lib/format/dates";
@@ -22,7 +22,7 @@ export function ActorTimeline({ slug, name, initialWindow }: { slug: string; nam
   const [selected, setSelected] = useState<string | null>(null);
   const [order, setOrder] = useState<SortOrder>("asc");
   const [scope, setScope] = useState<ListScope>("all");
-  const heading = useRef<HTMLHeadingElement>(null);
+  const [focusSignal, setFocusSignal] = useState(0);
   const selectedEvent = useQuery({ ...eventQueryOptions(selected ?? ""), enabled: !!selected });
 
   const onListSelect = (e: EventDto) => {
@@ -31,7 +31,7 @@ export function ActorTimeline({ slug, name, initialWindow }: { slug: string; nam
     const start = firstDayOf(e.start);
     const last = e.end ?? lastDayOf(e.start);
     if (!contains(win, start, last)) setWin(centreOn(start, spanDays(win)));
-    requestAnimationFrame(() => heading.current?.scrollIntoView({ block: "nearest" }));
+    setFocusSignal((n) => n + 1);
   };
 
   return (
@@ -46,7 +46,7 @@ export function ActorTimeline({ slug, name, initialWindow }: { slug: string; nam
           selectedEvent={selectedEvent.data ?? null}
           onWindowChange={setWin}
           onSelect={setSelected}
-          onOpenDetails={() => heading.current?.focus()}
+          onOpenDetails={() => setFocusSignal((n) => n + 1)}
           label={`Timeline of events with ${name}`}
         />
         <p>
@@ -55,7 +55,7 @@ export function ActorTimeline({ slug, name, initialWindow }: { slug: string; nam
       </section>
       {selected ? (
         <section className="actor-detail" aria-label="Event details">
-          <EventPanel id={selected} onClose={() => setSelected(null)} headingRef={heading} />
+          <EventPanel id={selected} onClose={() => setSelected(null)} focusSignal={focusSignal} />
         </section>
       ) : null}
       <EventTable

@@ -3,7 +3,7 @@
 // in the cache from the server's prefetch), with its permalink, a share button and a close button.
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import type { Ref } from "react";
+import { useEffect, useRef } from "react";
 import { eventPath } from "@/lib/data/event-dto";
 import { ApiError, eventQueryOptions } from "@/lib/queries/events";
 import { EventDetail } from "./event-detail";
@@ -12,11 +12,19 @@ import { ShareButton } from "./share-button";
 export interface EventPanelProps {
   id: string | null;
   onClose(): void;
-  headingRef?: Ref<HTMLHeadingElement>;
+  /** Increase to move keyboard focus to the event's title — once it is loaded, if it is not yet. */
+  focusSignal?: number;
 }
 
-export function EventPanel({ id, onClose, headingRef }: EventPanelProps) {
+export function EventPanel({ id, onClose, focusSignal = 0 }: EventPanelProps) {
   const query = useQuery({ ...eventQueryOptions(id ?? ""), enabled: !!id });
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const handled = useRef(focusSignal);
+  useEffect(() => {
+    if (focusSignal === handled.current || !headingRef.current) return;
+    handled.current = focusSignal;
+    headingRef.current.focus();
+  }, [focusSignal, query.data]);
   if (!id) {
     return (
       <div className="panel-empty">

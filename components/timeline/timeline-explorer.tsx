@@ -3,7 +3,7 @@
 // same events, all driven by the URL (lib/timeline/use-explorer-url.ts) so any view can be shared
 // and Back/Forward walk the filter history.
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { criteriaOf, expandFrom, expandTo, type EventCriteria } from "@/lib/data/event-filter";
 import type { EventDto } from "@/lib/data/event-dto";
 import { describeCriteria } from "@/lib/format/criteria";
@@ -43,8 +43,7 @@ export function TimelineExplorer({ initialWindow, initialNames }: TimelineExplor
   const queryClient = useQueryClient();
   const [win, setWin] = useState<DayWindow>(state.window ?? initialWindow);
   const [names, setNames] = useState(() => new Map(Object.entries(initialNames)));
-  const detailHeading = useRef<HTMLHeadingElement>(null);
-  const focusDetails = useRef(false);
+  const [focusSignal, setFocusSignal] = useState(0);
 
   // Back/Forward: return to the window of that entry, if it recorded one.
   useEffect(() => {
@@ -85,14 +84,6 @@ export function TimelineExplorer({ initialWindow, initialNames }: TimelineExplor
     document.title = summary ? `${summary} — Timeline · ${SITE}` : `Timeline · ${SITE}`;
   }, [summary]);
 
-  // Move focus to the details once they are on screen (after choosing from the list, or Enter).
-  useEffect(() => {
-    if (focusDetails.current && detailHeading.current) {
-      focusDetails.current = false;
-      detailHeading.current.focus();
-    }
-  });
-
   const onCriteria = (c: EventCriteria) => {
     const datesChanged = c.from !== state.criteria.from || c.to !== state.criteria.to;
     let w: DayWindow | undefined;
@@ -114,8 +105,8 @@ export function TimelineExplorer({ initialWindow, initialNames }: TimelineExplor
 
   const onListSelect = (e: EventDto) => {
     queryClient.setQueryData(eventQueryOptions(e.id).queryKey, e);
-    focusDetails.current = true;
     select(e.id);
+    setFocusSignal((n) => n + 1);
     reveal(firstDayOf(e.start), e.end ?? lastDayOf(e.start));
   };
 
@@ -164,12 +155,12 @@ export function TimelineExplorer({ initialWindow, initialNames }: TimelineExplor
             onSelect={select}
             onGroupByChange={url.setGroupBy}
             onClearFilters={() => setCriteria(criteriaOf({}))}
-            onOpenDetails={() => detailHeading.current?.focus()}
+            onOpenDetails={() => setFocusSignal((n) => n + 1)}
             label={summary ? `Timeline of events: ${summary}` : "Timeline of events"}
           />
         </section>
         <aside className="explorer-detail" aria-label="Event details">
-          <EventPanel id={state.event} onClose={() => select(null)} headingRef={detailHeading} />
+          <EventPanel id={state.event} onClose={() => select(null)} focusSignal={focusSignal} />
         </aside>
         <div className="explorer-list">
           <EventTable
