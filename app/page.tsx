@@ -3,6 +3,7 @@
 // selected event) and hands it over hydrated, so the first paint has data and no request repeats.
 // `/?event=<id>` opens the timeline on that event; an unknown id is a 404.
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import { getQueryClient } from "./get-query-client";
@@ -16,6 +17,7 @@ import { firstDayOf, lastDayOf } from "@/lib/timeline/days";
 import { parseExplorerParams, toSearchParams } from "@/lib/timeline/url-state";
 import { centreOn, fetchWindowFor, paddedWindow, spanDays, type DayWindow } from "@/lib/timeline/window";
 import { TimelineExplorer } from "@/components/timeline/timeline-explorer";
+import { likelyPhone } from "@/lib/http/likely-phone";
 import type { EventPage } from "@/lib/data/events";
 
 export const dynamic = "force-dynamic";
@@ -51,11 +53,13 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     (selected ? windowAround(firstDayOf(selected.start), selected.end ?? lastDayOf(selected.start)) : await timelineSuggestedWindow(state.criteria));
 
   const fetchWindow = fetchWindowFor(window);
+  const phone = likelyPhone(await headers());
+  const density = phone ? "compact" : "normal";
   const listCriteria = state.list === "window" ? criteriaInWindow(state.criteria, window) : state.criteria;
   await Promise.all([
     queryClient.prefetchQuery({
-      ...timelineQueryOptions({ criteria: state.criteria, groupBy: state.groupBy, window: fetchWindow }),
-      queryFn: () => getTimeline({ criteria: state.criteria, groupBy: state.groupBy, window: fetchWindow }),
+      ...timelineQueryOptions({ criteria: state.criteria, groupBy: state.groupBy, window: fetchWindow, density }),
+      queryFn: () => getTimeline({ criteria: state.criteria, groupBy: state.groupBy, window: fetchWindow, density }),
     }),
     queryClient.prefetchQuery({ ...facetsQueryOptions(state.criteria), queryFn: () => eventFacets(state.criteria) }),
     listCriteria
@@ -69,7 +73,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <TimelineExplorer initialWindow={window} initialNames={names} />
+      <TimelineExplorer initialWindow={window} initialNames={names} likelyNarrow={phone} />
     </HydrationBoundary>
   );
 }

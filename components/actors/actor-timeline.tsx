@@ -15,7 +15,7 @@ import { EventPanel } from "@/components/events/event-panel";
 import { EventTable } from "@/components/events/event-table";
 import { TimelineCanvas } from "@/components/timeline/timeline-canvas";
 
-export function ActorTimeline({ slug, name, initialWindow }: { slug: string; name: string; initialWindow: DayWindow }) {
+export function ActorTimeline({ slug, name, initialWindow, likelyNarrow }: { slug: string; name: string; initialWindow: DayWindow; likelyNarrow: boolean }) {
   const criteria: EventCriteria = { actor: [slug], actorMode: "all", type: [] };
   const queryClient = useQueryClient();
   const [win, setWin] = useState(initialWindow);
@@ -48,6 +48,7 @@ export function ActorTimeline({ slug, name, initialWindow }: { slug: string; nam
           onSelect={setSelected}
           onOpenDetails={() => setFocusSignal((n) => n + 1)}
           label={`Timeline of events with ${name}`}
+          likelyNarrow={likelyNarrow}
         />
         <p>
           <a href={explorerHref({ criteria, window: win, event: selected })}>Open on the main timeline, with filters</a>

@@ -34,12 +34,17 @@ export interface TimelineCanvasProps {
   onOpenDetails?(): void;
   /** Names what the timeline shows, for its accessible name. */
   label: string;
+  /** The server's guess that this is a phone (so it prefetched the compact density). */
+  likelyNarrow?: boolean;
 }
 
 type NavItem = { kind: "event"; id: string; title: string; start: string; last: string; row: number; type: string; status: string; precision: string } | { kind: "cluster"; id: string; start: string; last: string; row: number; cluster: TimelineCluster };
 
+/** Phones: fewer, wider clusters ("compact" density) and a shorter timeline. Matches the CSS. */
+const NARROW = "(max-width: 640px)";
+
 function subscribeNarrow(cb: () => void): () => void {
-  const mq = window.matchMedia("(max-width: 640px)");
+  const mq = window.matchMedia(NARROW);
   mq.addEventListener("change", cb);
   return () => mq.removeEventListener("change", cb);
 }
@@ -84,7 +89,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const queryClient = useQueryClient();
   const helpId = useId();
   const fetchWin = useMemo(() => fetchWindowFor(win), [win]);
-  const narrow = useSyncExternalStore(subscribeNarrow, () => window.matchMedia("(max-width: 640px)").matches, () => false);
+  const narrow = useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW).matches, () => !!props.likelyNarrow);
   const density = narrow ? "compact" : "normal";
   const query = useQuery({ ...timelineQueryOptions({ criteria, groupBy, window: fetchWin, density }), placeholderData: keepPreviousData });
   const data = useMemo(() => withSelected(query.data, props.selectedEvent, groupBy), [query.data, props.selectedEvent, groupBy]);
@@ -92,9 +97,13 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   const [announcement, setAnnouncement] = useState("");
   const appRef = useRef<HTMLDivElement>(null);
 
-  // Prefetch the windows a pan would need next.
+  // Prefetch the windows a pan would need next, once the view has settled for a moment (not for
+  // every step of a fast pan, nor for the desktop density while a phone is still hydrating).
   useEffect(() => {
-    for (const w of neighbourFetchWindows(win)) void queryClient.prefetchQuery(timelineQueryOptions({ criteria, groupBy, window: w, density }));
+    const t = setTimeout(() => {
+      for (const w of neighbourFetchWindows(win)) void queryClient.prefetchQuery(timelineQueryOptions({ criteria, groupBy, window: w, density }));
+    }, 400);
+    return () => clearTimeout(t);
     // Only when the fetch window moves, not on every small pan.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [queryClient, criteria, groupBy, density, fetchWin.from, fetchWin.to]);

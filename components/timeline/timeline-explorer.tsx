@@ -35,9 +35,11 @@ export interface TimelineExplorerProps {
   initialWindow: DayWindow;
   /** Names of the actors in the URL's filter. */
   initialNames: Record<string, string>;
+  /** The server took this for a phone (see lib/http/likely-phone.ts). */
+  likelyNarrow: boolean;
 }
 
-export function TimelineExplorer({ initialWindow, initialNames }: TimelineExplorerProps) {
+export function TimelineExplorer({ initialWindow, initialNames, likelyNarrow }: TimelineExplorerProps) {
   const url = useExplorerUrl();
   const { state, notices } = url;
   const queryClient = useQueryClient();
@@ -157,6 +159,7 @@ export function TimelineExplorer({ initialWindow, initialNames }: TimelineExplor
             onClearFilters={() => setCriteria(criteriaOf({}))}
             onOpenDetails={() => setFocusSignal((n) => n + 1)}
             label={summary ? `Timeline of events: ${summary}` : "Timeline of events"}
+            likelyNarrow={likelyNarrow}
           />
         </section>
         <aside className="explorer-detail" aria-label="Event details">

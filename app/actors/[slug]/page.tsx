@@ -2,6 +2,7 @@
 // and in a list (prefetched on the server and hydrated).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
@@ -15,6 +16,7 @@ import { eventListQueryOptions, LIST_PAGE_SIZE, timelineQueryOptions } from "@/l
 import { fetchWindowFor } from "@/lib/timeline/window";
 import { ActorTimeline } from "@/components/actors/actor-timeline";
 import { ExportLinks } from "@/components/export/export-links";
+import { likelyPhone } from "@/lib/http/likely-phone";
 
 type Params = Promise<{ slug: string }>;
 const load = cache(async (slug: string) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) && slug.length <= 120 ? getActor(slug) : null));
@@ -34,11 +36,13 @@ export default async function ActorPage({ params }: { params: Params }) {
   const criteria = { actor: [a.slug], actorMode: "all" as const, type: [] };
   const window = await timelineSuggestedWindow(criteria);
   const fetchWindow = fetchWindowFor(window);
+  const phone = likelyPhone(await headers());
+  const density = phone ? "compact" : "normal";
   const queryClient = getQueryClient();
   await Promise.all([
     queryClient.prefetchQuery({
-      ...timelineQueryOptions({ criteria, groupBy: "actor", window: fetchWindow }),
-      queryFn: () => getTimeline({ criteria, groupBy: "actor", window: fetchWindow }),
+      ...timelineQueryOptions({ criteria, groupBy: "actor", window: fetchWindow, density }),
+      queryFn: () => getTimeline({ criteria, groupBy: "actor", window: fetchWindow, density }),
     }),
     queryClient.prefetchInfiniteQuery({ ...eventListQueryOptions(criteria, "asc"), queryFn: () => listEvents({ ...criteria, order: "asc", limit: LIST_PAGE_SIZE }) }),
   ]);
@@ -98,7 +102,7 @@ export default async function ActorPage({ params }: { params: Params }) {
       </dl>
       <ExportLinks criteria={criteria} total={a.eventCount} />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <ActorTimeline slug={a.slug} name={a.name} initialWindow={window} />
+        <ActorTimeline slug={a.slug} name={a.name} initialWindow={window} likelyNarrow={phone} />
       </HydrationBoundary>
     </article>
   );
