@@ -3,6 +3,7 @@
 // event's details, and the list of the same events. The view is kept in the page's own state;
 // "Open on the main timeline" carries it over to / with all the filters.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
 import { useState } from "react";
 import type { EventCriteria } from "@/lib/data/event-filter";
 import type { EventDto } from "@/lib/data/event-dto";
@@ -51,7 +52,7 @@ export function ActorTimeline({ slug, name, initialWindow, likelyNarrow }: { slu
           likelyNarrow={likelyNarrow}
         />
         <p>
-          <a href={explorerHref({ criteria, window: win, event: selected })}>Open on the main timeline, with filters</a>
+          <Link href={explorerHref({ criteria, window: win, event: selected })}>Open on the main timeline, with filters</Link>
         </p>
       </section>
       {selected ? (

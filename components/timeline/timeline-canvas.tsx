@@ -386,6 +386,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
         aria-describedby={`${helpId}-help`}
         tabIndex={0}
         onKeyDown={onKeyDown}
+        hidden={data?.total === 0}
       >
         <LazyTimeline
           groups={data?.groups ?? []}

@@ -122,7 +122,7 @@ export function TimelineExplorer({ initialWindow, initialNames, likelyNarrow }: 
           Timeline
           {summary ? <span className="h1-sub"> {summary}</span> : null}
         </h1>
-        <ExportLinks criteria={state.criteria} total={facets.data?.total} />
+        {facets.data?.total !== 0 ? <ExportLinks criteria={state.criteria} total={facets.data?.total} /> : null}
       </div>
       {notices.length ? (
         <div className="notice" role="alert">
@@ -165,7 +165,7 @@ export function TimelineExplorer({ initialWindow, initialNames, likelyNarrow }: 
         <aside className="explorer-detail" aria-label="Event details">
           <EventPanel id={state.event} onClose={() => select(null)} focusSignal={focusSignal} />
         </aside>
-        <div className="explorer-list">
+        <div className="explorer-list" hidden={facets.data?.total === 0}>
           <EventTable
             criteria={listCriteria}
             order={state.sort}
