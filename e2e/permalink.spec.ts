@@ -107,7 +107,7 @@ test("Show on the timeline opens it there, selected", async ({ page }) => {
 });
 
 test("unknown ids are real 404 pages", async ({ page, request, consoleErrors }) => {
-  for (const path of ["/events/zzzzzzzzzz", `/events/zzzzzzzzzz/${CALL.slug}`, "/events/BAD!", "/articles/zzzzzzzzzzzz", "/actors/no-such-actor", "/nothing-here"]) {
+  for (const path of ["/events/zzzzzzzzzz", `/events/zzzzzzzzzz/${CALL.slug}`, `/events/zzzzzzzzzz/${CALL.slug}/opengraph-image`, "/events/BAD!", "/articles/zzzzzzzzzzzz", "/actors/no-such-actor", "/nothing-here"]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
   const res = await page.goto("/events/zzzzzzzzzz");

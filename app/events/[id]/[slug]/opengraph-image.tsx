@@ -26,11 +26,12 @@ function clip(text: string, max: number): string {
 
 export default async function OpenGraphImage({ params }: { params: Promise<{ id: string }> }) {
   const e = await loadEvent((await params).id);
-  const colour = e ? (TYPE_COLOUR[e.type] ?? "#57606a") : "#57606a";
-  const title = e ? clip(drawable(e.title), 110) : "Event not found";
-  const actors = e ? clip(drawable(e.actors.map((a) => a.name).join(" · ")), 120) : "";
-  const quote = e?.sources[0] ? clip(drawable(e.sources[0].quote), 200) : "";
-  const when = e ? drawable(formatEventDate(e.start, e.end, e.precision)) : "";
+  if (!e) return new Response("no such event", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const colour = TYPE_COLOUR[e.type] ?? "#57606a";
+  const title = clip(drawable(e.title), 110);
+  const actors = clip(drawable(e.actors.map((a) => a.name).join(" · ")), 120);
+  const quote = e.sources[0] ? clip(drawable(e.sources[0].quote), 200) : "";
+  const when = drawable(formatEventDate(e.start, e.end, e.precision));
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#ffffff", fontSize: 28, color: "#1b1f24" }}>
@@ -38,16 +39,14 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ id:
           Diplomatic event timeline
         </div>
         <div style={{ display: "flex", flexDirection: "column", flexGrow: 1, padding: "44px 56px 40px", borderLeft: `14px solid ${colour}` }}>
-          {e ? (
-            <div style={{ display: "flex", alignItems: "center", gap: 18, fontSize: 30 }}>
-              <div style={{ display: "flex", background: colour, color: "#ffffff", padding: "6px 18px", borderRadius: 8 }}>{typeLabel(e.type)}</div>
-              <div style={{ display: "flex", color: "#57606a" }}>
-                {when}
-                {e.status === "planned" ? ` · ${statusLabel(e.status)}` : ""}
-                {e.place ? ` · ${drawable(e.place.name)}` : ""}
-              </div>
+          <div style={{ display: "flex", alignItems: "center", gap: 18, fontSize: 30 }}>
+            <div style={{ display: "flex", background: colour, color: "#ffffff", padding: "6px 18px", borderRadius: 8 }}>{typeLabel(e.type)}</div>
+            <div style={{ display: "flex", color: "#57606a" }}>
+              {when}
+              {e.status === "planned" ? ` · ${statusLabel(e.status)}` : ""}
+              {e.place ? ` · ${drawable(e.place.name)}` : ""}
             </div>
-          ) : null}
+          </div>
           <div style={{ display: "flex", fontSize: title.length > 70 ? 50 : 60, lineHeight: 1.15, marginTop: 26 }}>{title}</div>
           {actors ? <div style={{ display: "flex", fontSize: 30, color: "#1f3a5f", marginTop: 20 }}>{actors}</div> : null}
           {quote ? (
