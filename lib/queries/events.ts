@@ -5,7 +5,6 @@ import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { EventDto } from "@/lib/data/event-dto";
 import type { EventPage } from "@/lib/data/events";
 import { criteriaToParams, expandFrom, expandTo, type EventCriteria, type EventFilter } from "@/lib/data/event-filter";
-import type { ActorSummaryDto } from "@/lib/data/actors";
 import type { FacetsDto } from "@/lib/data/facets";
 import type { Density, GroupBy, TimelineDto } from "@/lib/timeline/types";
 import { formatWindowParam, type DayWindow } from "@/lib/timeline/window";
@@ -118,7 +117,7 @@ export function adjacentEventQueryOptions(criteria: EventCriteria, after: { star
   });
 }
 
-// ------------------------------------------------------------------ facets and actors
+// ------------------------------------------------------------------ facets
 
 export function facetsQueryOptions(criteria: EventCriteria, actorQuery = "") {
   const p = criteriaToParams(criteria);
@@ -129,13 +128,5 @@ export function facetsQueryOptions(criteria: EventCriteria, actorQuery = "") {
     queryFn: ({ signal }) => getJson<FacetsDto>(`/api/facets?${p}`, signal),
     staleTime: 60_000,
     retry: retryOnce,
-  });
-}
-
-export function actorsQueryOptions() {
-  return queryOptions({
-    queryKey: ["actors"],
-    queryFn: async ({ signal }) => (await getJson<{ actors: ActorSummaryDto[] }>("/api/actors", signal)).actors,
-    staleTime: 5 * 60_000,
   });
 }
