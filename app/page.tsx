@@ -1,44 +1,79 @@
-// The timeline: events of the current filter (all in the URL), prefetched on the server.
+// The timeline page. Reads the view from the URL, prefetches on the server exactly what the
+// browser would ask for first (the timeline's fetch window, the list, the filter counts, the
+// selected event) and hands it over hydrated, so the first paint has data and no request repeats.
+// `/?event=<id>` opens the timeline on that event; an unknown id is a 404.
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import { getQueryClient } from "./get-query-client";
-import { parseEventFilter } from "@/lib/data/event-filter";
-import { listEvents } from "@/lib/data/events";
-import { eventsQueryOptions } from "@/lib/queries/events";
-import { TimelineView } from "@/components/timeline/timeline-view";
+import { actorNames } from "@/lib/data/actors";
+import { getEvent, listEvents } from "@/lib/data/events";
+import { eventFacets } from "@/lib/data/facets";
+import { getTimeline, timelineSuggestedWindow } from "@/lib/data/timeline";
+import { describeCriteria } from "@/lib/format/criteria";
+import { criteriaInWindow, eventListQueryOptions, eventQueryOptions, facetsQueryOptions, LIST_PAGE_SIZE, timelineQueryOptions } from "@/lib/queries/events";
+import { firstDayOf, lastDayOf } from "@/lib/timeline/days";
+import { parseExplorerParams, toSearchParams } from "@/lib/timeline/url-state";
+import { centreOn, fetchWindowFor, paddedWindow, spanDays, type DayWindow } from "@/lib/timeline/window";
+import { TimelineExplorer } from "@/components/timeline/timeline-explorer";
+import { likelyPhone } from "@/lib/http/likely-phone";
+import type { EventPage } from "@/lib/data/events";
 
 export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-function toParams(sp: Record<string, string | string[] | undefined>): URLSearchParams {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(sp)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) p.append(k, x);
-  return p;
+/** Around an event: a month, or its whole span with some room. */
+function windowAround(start: string, last: string): DayWindow {
+  return spanDays({ from: start, to: last }) > 20 ? paddedWindow(start, last) : centreOn(start, 31);
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { state } = parseExplorerParams(toSearchParams(await searchParams));
+  const names = await actorNames(state.criteria.actor);
+  const summary = describeCriteria(state.criteria, (s) => names[s] ?? s);
+  const title = summary ? `${summary} — Timeline` : "Timeline";
+  const description = summary
+    ? `Diplomatic events ${summary}: calls, meetings, visits, sanctions and more on an interactive timeline, each with its sources.`
+    : "Calls, meetings, visits, summits, sanctions, aid and warnings drawn from news articles, on an interactive timeline with their sources.";
+  return { title, description, openGraph: { title, description, type: "website" }, twitter: { card: "summary", title, description } };
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
-  const params = toParams(await searchParams);
-  const selected = params.get("event");
-  params.delete("event");
-  if (!params.has("limit")) params.set("limit", "500");
-  const parsed = parseEventFilter(params);
-  if (!parsed.ok) {
-    return (
-      <section>
-        <h1>Timeline</h1>
-        <p role="alert">This link has a bad filter: {parsed.error}.</p>
-      </section>
-    );
-  }
+  const { state } = parseExplorerParams(toSearchParams(await searchParams));
   const queryClient = getQueryClient();
-  const options = eventsQueryOptions(parsed.value);
-  await queryClient.prefetchQuery({ ...options, queryFn: () => listEvents(parsed.value) });
+
+  const selected = state.event ? await getEvent(state.event) : null;
+  if (state.event && !selected) notFound();
+  if (selected) queryClient.setQueryData(eventQueryOptions(selected.id).queryKey, selected);
+
+  const window: DayWindow =
+    state.window ??
+    (selected ? windowAround(firstDayOf(selected.start), selected.end ?? lastDayOf(selected.start)) : await timelineSuggestedWindow(state.criteria));
+
+  const fetchWindow = fetchWindowFor(window);
+  const phone = likelyPhone(await headers());
+  const density = phone ? "compact" : "normal";
+  const listCriteria = state.list === "window" ? criteriaInWindow(state.criteria, window) : state.criteria;
+  await Promise.all([
+    queryClient.prefetchQuery({
+      ...timelineQueryOptions({ criteria: state.criteria, groupBy: state.groupBy, window: fetchWindow, density }),
+      queryFn: () => getTimeline({ criteria: state.criteria, groupBy: state.groupBy, window: fetchWindow, density }),
+    }),
+    queryClient.prefetchQuery({ ...facetsQueryOptions(state.criteria), queryFn: () => eventFacets(state.criteria) }),
+    listCriteria
+      ? queryClient.prefetchInfiniteQuery({
+          ...eventListQueryOptions(listCriteria, state.sort),
+          queryFn: (): Promise<EventPage> => listEvents({ ...listCriteria, order: state.sort, limit: LIST_PAGE_SIZE }),
+        })
+      : null,
+  ]);
+  const names = await actorNames(state.criteria.actor);
+
   return (
-    <section>
-      <h1>Timeline</h1>
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <TimelineView filter={parsed.value} initialSelected={selected} />
-      </HydrationBoundary>
-    </section>
+    <HydrationBoundary state={dehydrate(queryClient)}>
+      <TimelineExplorer initialWindow={window} initialNames={names} likelyNarrow={phone} />
+    </HydrationBoundary>
   );
 }

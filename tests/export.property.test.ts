@@ -86,7 +86,7 @@ function eventWith(text: string): EventDto {
     precision: "day",
     dateBasis: "stated",
     datePhrase: text,
-    place: { name: text, country: null },
+    place: { name: text, country: null, countryName: null },
     confidence: 0.9,
     actors: [{ name: text, slug: "x", kind: "person", country: null, role: text, part: "source" }],
     sources: [{ articleId: "a1", url: "https://example.org/a?x=1,2;3", title: text, publishedAt: "2022-02-07", quote: text, start: 0, end: 1, datePhrase: null }],

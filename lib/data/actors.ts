@@ -77,3 +77,11 @@ export async function addUserAlias(slug: string, alias: string): Promise<"added"
   await prisma.actorAlias.create({ data: { actorId: actor.id, alias, source: "user" } });
   return "added";
 }
+
+/** Display names of actors by slug (unknown slugs are left out). */
+export async function actorNames(slugs: string[]): Promise<Record<string, string>> {
+  if (!slugs.length) return {};
+  const prisma = await dbReady();
+  const rows = await prisma.actor.findMany({ where: { slug: { in: slugs } }, select: { slug: true, name: true } });
+  return Object.fromEntries(rows.map((r) => [r.slug, r.name]));
+}

@@ -1,7 +1,7 @@
 // Reads of stored articles, with the evidence sentences that events were drawn from.
 import { dbReady } from "./db";
 import { safeHttpUrl } from "@/lib/pipeline/read-article";
-import { eventPath } from "./event-dto";
+import { eventPath, formatStart } from "./event-dto";
 
 export interface ArticleDto {
   id: string;
@@ -13,7 +13,7 @@ export interface ArticleDto {
   text: string;
   bodyStart: number;
   ingestedAt: string;
-  evidence: Array<{ start: number; end: number; quote: string; event: { id: string; title: string; path: string; type: string; start: string } }>;
+  evidence: Array<{ start: number; end: number; quote: string; event: { id: string; title: string; path: string; type: string; status: string; precision: string; start: string } }>;
 }
 
 export async function getArticle(id: string): Promise<ArticleDto | null> {
@@ -31,7 +31,7 @@ export async function getArticle(id: string): Promise<ArticleDto | null> {
       bodyStart: true,
       ingestedAt: true,
       evidence: {
-        select: { start: true, end: true, quote: true, event: { select: { id: true, slug: true, title: true, type: true, startDate: true } } },
+        select: { start: true, end: true, quote: true, event: { select: { id: true, slug: true, title: true, type: true, status: true, precision: true, startDate: true } } },
         orderBy: { start: "asc" },
       },
     },
@@ -51,7 +51,15 @@ export async function getArticle(id: string): Promise<ArticleDto | null> {
       start: e.start,
       end: e.end,
       quote: e.quote,
-      event: { id: e.event.id, title: e.event.title, path: eventPath(e.event), type: e.event.type, start: e.event.startDate },
+      event: {
+        id: e.event.id,
+        title: e.event.title,
+        path: eventPath(e.event),
+        type: e.event.type,
+        status: e.event.status,
+        precision: e.event.precision,
+        start: formatStart(e.event.startDate, e.event.precision),
+      },
     })),
   };
 }

@@ -3,6 +3,7 @@
 import type { Precision } from "@/lib/pipeline/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { safeHttpUrl } from "@/lib/pipeline/read-article";
+import { countryName } from "./countries";
 
 export interface EventActorDto {
   name: string;
@@ -42,7 +43,8 @@ export interface EventDto {
   precision: Precision;
   dateBasis: string;
   datePhrase: string | null;
-  place: { name: string; country: string | null } | null;
+  /** `countryName` spells out `country` ("RUS" → "Russia"). */
+  place: { name: string; country: string | null; countryName: string | null } | null;
   confidence: number;
   actors: EventActorDto[];
   sources: EventSourceDto[];
@@ -108,7 +110,7 @@ export function toEventDto(row: StoredEventRow, baseUrl: string): EventDto {
     precision: row.precision as Precision,
     dateBasis: row.dateBasis,
     datePhrase: row.datePhrase,
-    place: row.placeName ? { name: row.placeName, country: row.placeCountry } : null,
+    place: row.placeName ? { name: row.placeName, country: row.placeCountry, countryName: row.placeCountry ? countryName(row.placeCountry) : null } : null,
     confidence: row.confidence,
     actors: [...row.actors]
       .sort((a, b) => (PART_ORDER[a.part] ?? 3) - (PART_ORDER[b.part] ?? 3))

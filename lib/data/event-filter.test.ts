@@ -8,7 +8,7 @@ describe("parseEventFilter", () => {
     const r = parse("actor=emmanuel-macron&actor=joe-biden&type=call&from=2022-02&to=2022-02-28");
     expect(r).toEqual({
       ok: true,
-      value: { actor: ["emmanuel-macron", "joe-biden"], actorMode: "all", type: ["call"], from: "2022-02", to: "2022-02-28", limit: 100 },
+      value: { actor: ["emmanuel-macron", "joe-biden"], actorMode: "all", type: ["call"], from: "2022-02", to: "2022-02-28", limit: 100, order: "asc" },
     });
   });
   it.each([
@@ -25,6 +25,7 @@ describe("parseEventFilter", () => {
     ["cursor=xyz", "cursor"],
     ["q=" + "x".repeat(300), "q"],
     ["from=2022-01-01&from=2022-02-01", "from"],
+    ["order=newest", "order"],
   ])("refuses %s naming the parameter", (qs, param) => {
     const r = parse(qs);
     expect(r.ok).toBe(false);

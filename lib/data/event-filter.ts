@@ -2,14 +2,14 @@
 // from outside input by one zod schema, so "a bad parameter is a 400 with a message" holds everywhere.
 import { z } from "@/lib/config/zod";
 import { EVENT_TYPES } from "@/lib/pipeline/types";
-import { isValidIsoDate } from "@/lib/pipeline/read-article";
+import { isDay } from "@/lib/timeline/days";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const isoDay = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine((v) => v.length < 10 || isValidIsoDate(v), "is not a real calendar date");
+  .refine((v) => v.length < 10 || isDay(v), "is not a real calendar date");
 
 export const MAX_LIMIT = 500;
 
@@ -25,10 +25,48 @@ export const eventFilterSchema = z
     q: z.string().trim().max(200, "at most 200 characters").optional(),
     limit: z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1).max(MAX_LIMIT).default(100),
     cursor: z.string().max(64).regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}~[a-z0-9]+$/, "is not a cursor from a previous page").optional(),
+    /** Date order of a page: "asc" (default, oldest first) or "desc" (newest first). */
+    order: z.enum(["asc", "desc"]).default("asc"),
   })
   .refine((f) => !f.from || !f.to || expandFrom(f.from) <= expandTo(f.to), { message: "must not be after `to`", path: ["from"] });
 
 export type EventFilter = z.infer<typeof eventFilterSchema>;
+
+/** The part of a filter that decides which events match (not how a page of them is cut). */
+export type EventCriteria = Pick<EventFilter, "actor" | "actorMode" | "type" | "status" | "from" | "to" | "q">;
+
+/** Criteria with every field at its default: all events. */
+export const NO_CRITERIA: EventCriteria = { actor: [], actorMode: "all", type: [] };
+
+export function isEmptyCriteria(f: EventCriteria): boolean {
+  return !f.actor.length && !f.type.length && !f.status && !f.from && !f.to && !f.q;
+}
+
+/** Only the matching part of a filter (drops limit, cursor, order). */
+export function criteriaOf(f: Partial<EventCriteria>): EventCriteria {
+  return {
+    actor: f.actor ?? [],
+    actorMode: f.actorMode ?? "all",
+    type: f.type ?? [],
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.from ? { from: f.from } : {}),
+    ...(f.to ? { to: f.to } : {}),
+    ...(f.q ? { q: f.q } : {}),
+  };
+}
+
+/** Criteria as query-string parameters, in a fixed order so equal criteria give equal strings. */
+export function criteriaToParams(f: Partial<EventCriteria>): URLSearchParams {
+  const p = new URLSearchParams();
+  for (const a of f.actor ?? []) p.append("actor", a);
+  if (f.actorMode && f.actorMode !== "all") p.set("actorMode", f.actorMode);
+  for (const t of f.type ?? []) p.append("type", t);
+  if (f.status) p.set("status", f.status);
+  if (f.from) p.set("from", f.from);
+  if (f.to) p.set("to", f.to);
+  if (f.q) p.set("q", f.q);
+  return p;
+}
 
 /** First day of a YYYY / YYYY-MM / YYYY-MM-DD bound. */
 export function expandFrom(v: string): string {
@@ -46,7 +84,7 @@ export function expandTo(v: string): string {
 }
 
 const MULTI = new Set(["actor", "type"]);
-const KNOWN = new Set(["actor", "actorMode", "type", "status", "from", "to", "q", "limit", "cursor"]);
+const KNOWN = new Set(["actor", "actorMode", "type", "status", "from", "to", "q", "limit", "cursor", "order"]);
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string; param: string | null };
 

@@ -1,8 +1,9 @@
 // Reads of events: the filtered list (API, export, timeline), one event, and its related events.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { dbReady } from "./db";
 import { eventDtoSelect, toEventDto, type EventDto, type StoredEventRow } from "./event-dto";
-import { expandFrom, expandTo, type EventFilter } from "./event-filter";
+import { criteriaOf, expandFrom, type EventCriteria, type EventFilter } from "./event-filter";
+import { eventCriteriaSql } from "./event-filter-sql";
 import { siteUrl } from "@/lib/config/site-url";
 import { addDays } from "@/lib/pipeline/merge";
 
@@ -11,67 +12,64 @@ export interface EventPage {
   nextCursor: string | null;
 }
 
-export function eventWhere(f: Omit<EventFilter, "limit" | "cursor">): Prisma.EventWhereInput {
-  const and: Prisma.EventWhereInput[] = [];
-  if (f.actor.length) {
-    if (f.actorMode === "any") and.push({ actors: { some: { actor: { slug: { in: f.actor } } } } });
-    else for (const slug of f.actor) and.push({ actors: { some: { actor: { slug } } } });
-  }
-  if (f.type.length) and.push({ type: { in: f.type } });
-  if (f.status) and.push({ status: f.status });
-  // An event is in [from, to] when its span overlaps it.
-  if (f.from) and.push({ lastDate: { gte: expandFrom(f.from) } });
-  if (f.to) and.push({ startDate: { lte: expandTo(f.to) } });
-  if (f.q) {
-    const q = f.q;
-    and.push({
-      OR: [
-        { title: { contains: q } },
-        { evidence: { some: { quote: { contains: q } } } },
-        { actors: { some: { actor: { name: { contains: q } } } } },
-        { placeName: { contains: q } },
-      ],
-    });
-  }
-  return and.length ? { AND: and } : {};
+type Row = { id: string };
+
+/** Load full events by id, keeping the order of `ids`. */
+async function eventsById(ids: string[]): Promise<EventDto[]> {
+  if (!ids.length) return [];
+  const prisma = await dbReady();
+  const rows: StoredEventRow[] = await prisma.event.findMany({ where: { id: { in: ids } }, select: eventDtoSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const base = siteUrl();
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [toEventDto(r, base)] : [];
+  });
 }
 
-/** A page of events in date order; `nextCursor` continues after the last one. */
+/**
+ * A page of events in date order (oldest first, or newest first with `order: "desc"`);
+ * `nextCursor` continues after the last one in the same order.
+ */
 export async function listEvents(f: EventFilter): Promise<EventPage> {
   const prisma = await dbReady();
-  const where = eventWhere(f);
-  const and: Prisma.EventWhereInput[] = [where];
+  const desc = f.order === "desc";
+  const and: Prisma.Sql[] = [eventCriteriaSql(criteriaOf(f))];
   if (f.cursor) {
     const [date, id] = f.cursor.split("~") as [string, string];
-    and.push({ OR: [{ startDate: { gt: date } }, { startDate: date, id: { gt: id } }] });
+    and.push(
+      desc
+        ? Prisma.sql`(e."startDate" < ${date} OR (e."startDate" = ${date} AND e."id" < ${id}))`
+        : Prisma.sql`(e."startDate" > ${date} OR (e."startDate" = ${date} AND e."id" > ${id}))`,
+    );
   }
-  const rows: StoredEventRow[] = await prisma.event.findMany({
-    where: { AND: and },
-    orderBy: [{ startDate: "asc" }, { id: "asc" }],
-    take: f.limit + 1,
-    select: eventDtoSelect,
-  });
+  const dir = Prisma.raw(desc ? "DESC" : "ASC");
+  const rows = await prisma.$queryRaw<Array<Row & { startDate: string }>>`
+    SELECT e."id", e."startDate" FROM "Event" e
+    WHERE ${Prisma.join(and, " AND ")}
+    ORDER BY e."startDate" ${dir}, e."id" ${dir}
+    LIMIT ${f.limit + 1}`;
   const more = rows.length > f.limit;
   const page = rows.slice(0, f.limit);
-  const base = siteUrl();
   const last = page[page.length - 1];
-  return { events: page.map((r) => toEventDto(r, base)), nextCursor: more && last ? `${last.startDate}~${last.id}` : null };
+  return { events: await eventsById(page.map((r) => r.id)), nextCursor: more && last ? `${last.startDate}~${last.id}` : null };
 }
 
 /** Every event matching a filter (for exports), streamed page by page. */
-export async function* allEvents(f: Omit<EventFilter, "limit" | "cursor">): AsyncGenerator<EventDto> {
+export async function* allEvents(f: Omit<EventFilter, "limit" | "cursor" | "order"> & { order?: EventFilter["order"] }): AsyncGenerator<EventDto> {
   let cursor: string | undefined;
   for (;;) {
-    const page = await listEvents({ ...f, limit: 500, cursor });
+    const page = await listEvents({ ...f, order: f.order ?? "asc", limit: 500, cursor });
     yield* page.events;
     if (!page.nextCursor) return;
     cursor = page.nextCursor;
   }
 }
 
-export async function countEvents(f: Omit<EventFilter, "limit" | "cursor">): Promise<number> {
+export async function countEvents(f: EventCriteria): Promise<number> {
   const prisma = await dbReady();
-  return prisma.event.count({ where: eventWhere(f) });
+  const [row] = await prisma.$queryRaw<Array<{ n: bigint | number }>>`SELECT COUNT(*) AS n FROM "Event" e WHERE ${eventCriteriaSql(criteriaOf(f))}`;
+  return Number(row?.n ?? 0);
 }
 
 export async function getEvent(id: string): Promise<EventDto | null> {

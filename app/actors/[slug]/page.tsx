@@ -1,64 +1,109 @@
-// An actor: names, aliases, dated roles and their events.
+// An actor: name, kind and country, dated roles, other names, and their events on a timeline
+// and in a list (prefetched on the server and hydrated).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
+import { getQueryClient } from "@/app/get-query-client";
 import { getActor } from "@/lib/data/actors";
+import { countryName } from "@/lib/data/countries";
 import { listEvents } from "@/lib/data/events";
-import { eventFilterSchema } from "@/lib/data/event-filter";
-import { EventList } from "@/components/events/event-list";
+import { getTimeline, timelineSuggestedWindow } from "@/lib/data/timeline";
+import { formatDate } from "@/lib/format/dates";
+import { eventListQueryOptions, LIST_PAGE_SIZE, timelineQueryOptions } from "@/lib/queries/events";
+import { fetchWindowFor } from "@/lib/timeline/window";
+import { ActorTimeline } from "@/components/actors/actor-timeline";
+import { ExportLinks } from "@/components/export/export-links";
+import { likelyPhone } from "@/lib/http/likely-phone";
 
 type Params = Promise<{ slug: string }>;
 const load = cache(async (slug: string) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) && slug.length <= 120 ? getActor(slug) : null));
 
+const KIND: Record<string, string> = { person: "Person", state: "State", organisation: "Organisation" };
+
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const a = await load((await params).slug);
-  return a ? { title: a.name, description: `${a.name}${a.role ? `, ${a.role}` : ""}: ${a.eventCount} diplomatic events` } : { title: "Actor not found" };
+  if (!a) return { title: "Actor not found", robots: { index: false } };
+  const description = `${a.name}${a.role ? `, ${a.role}` : ""}: ${a.eventCount} diplomatic events — calls, meetings, visits and more — on a timeline with their sources.`;
+  return { title: a.name, description, alternates: { canonical: `/actors/${a.slug}` }, openGraph: { type: "profile", title: a.name, description } };
 }
 
 export default async function ActorPage({ params }: { params: Params }) {
   const a = await load((await params).slug);
   if (!a) notFound();
-  const { events, nextCursor } = await listEvents(eventFilterSchema.parse({ actor: [a.slug], limit: 500 }));
+  const criteria = { actor: [a.slug], actorMode: "all" as const, type: [] };
+  const window = await timelineSuggestedWindow(criteria);
+  const fetchWindow = fetchWindowFor(window);
+  const phone = likelyPhone(await headers());
+  const density = phone ? "compact" : "normal";
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery({
+      ...timelineQueryOptions({ criteria, groupBy: "actor", window: fetchWindow, density }),
+      queryFn: () => getTimeline({ criteria, groupBy: "actor", window: fetchWindow, density }),
+    }),
+    queryClient.prefetchInfiniteQuery({ ...eventListQueryOptions(criteria, "asc"), queryFn: () => listEvents({ ...criteria, order: "asc", limit: LIST_PAGE_SIZE }) }),
+  ]);
+  const aliases = a.aliases.map((x) => x.alias).filter((x) => x !== a.name);
   return (
-    <article>
-      <h1>{a.name}</h1>
+    <article className="actor-page">
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link href="/">Timeline</Link>
+          </li>
+          <li aria-current="page">Actor</li>
+        </ol>
+      </nav>
+      <header className="actor-header">
+        <h1>{a.name}</h1>
+        <p className="actor-kind">
+          {KIND[a.kind] ?? a.kind}
+          {a.country && a.country !== a.name ? ` · ${countryName(a.country)}` : ""}
+          {a.role ? ` · ${a.role}` : ""}
+        </p>
+      </header>
       <dl className="facts">
-        <dt>Kind</dt>
-        <dd>{a.kind}</dd>
         {a.country ? (
           <>
             <dt>Country</dt>
-            <dd>{a.country}</dd>
+            <dd>
+              {countryName(a.country)} <span className="muted">({a.country})</span>
+            </dd>
           </>
         ) : null}
         {a.roles.length ? (
           <>
             <dt>Roles</dt>
             <dd>
-              <ul>
+              <ul className="roles">
                 {a.roles.map((r) => (
-                  <li key={`${r.title}-${r.from}`}>
-                    {r.title} ({r.from ?? "…"} – {r.to ?? "present"})
+                  <li key={`${r.title}-${r.from ?? ""}`}>
+                    {r.title}{" "}
+                    <span className="muted">
+                      ({r.from ? formatDate(r.from) : "…"} – {r.to ? formatDate(r.to) : "present"})
+                    </span>
                   </li>
                 ))}
               </ul>
             </dd>
           </>
         ) : null}
-        {a.aliases.length ? (
+        {aliases.length ? (
           <>
             <dt>Also written</dt>
-            <dd>{a.aliases.map((x) => x.alias).join(", ")}</dd>
+            <dd>{aliases.join(", ")}</dd>
           </>
         ) : null}
+        <dt>Events</dt>
+        <dd>{a.eventCount}</dd>
       </dl>
-      <h2>Events ({a.eventCount})</h2>
-      <p>
-        <Link href={`/?actor=${a.slug}`}>Show on the timeline</Link>
-      </p>
-      <EventList events={events} />
-      {nextCursor ? <p>Showing the first {events.length} events.</p> : null}
+      <ExportLinks criteria={criteria} total={a.eventCount} />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <ActorTimeline slug={a.slug} name={a.name} initialWindow={window} likelyNarrow={phone} />
+      </HydrationBoundary>
     </article>
   );
 }
