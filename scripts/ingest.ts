@@ -1,7 +1,7 @@
 // npm run ingest -- <file|dir>...   Ingest articles (.txt files, .jsonl files, directories).
 // Prints refusals and warnings on stderr, one summary line on stdout; exits 1 if anything was refused.
 import { countSources, readSources } from "@/lib/ingest/read-sources";
-import { Extractor, addOutcome, emptyTotals, ingestItem, summaryLine } from "@/lib/ingest/ingest";
+import { ExtractorPool, addOutcome, defaultWorkerCount, emptyTotals, ingestSources, summaryLine } from "@/lib/ingest/ingest";
 import { userAliases } from "@/lib/data/actors";
 import { ingestConfig } from "@/lib/config/ingest-config";
 import { migrateDatabase } from "./lib/migrate";
@@ -23,17 +23,16 @@ async function main(): Promise<number> {
   }
   migrateDatabase();
   const aliases = await userAliases();
-  const extractor = new Extractor({ timeoutMs: ingestConfig().timeoutMs });
+  const extractor = new ExtractorPool(defaultWorkerCount(), { timeoutMs: ingestConfig().timeoutMs });
   const totals = emptyTotals();
   const progress = new Progress(await countSources(paths), "articles");
   try {
-    for await (const item of readSources(paths)) {
-      const outcome = await ingestItem(item, extractor, aliases);
+    await ingestSources(readSources(paths), extractor, aliases, (outcome) => {
       addOutcome(totals, outcome);
       if (outcome.status === "refused") progress.log(`refused ${outcome.name}: ${outcome.reason}: ${outcome.message}`);
       for (const w of outcome.warnings) progress.log(`warning ${outcome.name}: ${w}`);
       progress.tick();
-    }
+    });
   } finally {
     progress.finish();
     await extractor.close();

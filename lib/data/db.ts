@@ -50,6 +50,8 @@ async function configureConnection(client: PrismaClient): Promise<void> {
 
 /** Close the shared client (CLIs call this before exiting). */
 export async function closeDb(): Promise<void> {
+  const { closeSqlite } = await import("./sqlite");
+  closeSqlite();
   const cached = globalForDb.__timelineDb;
   globalForDb.__timelineDb = undefined;
   if (cached) await cached.client.$disconnect();
