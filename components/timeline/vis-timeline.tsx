@@ -18,6 +18,9 @@ import { MAX_DAY, MAX_SPAN_DAYS, MIN_DAY, MIN_SPAN_DAYS, sameWindow, type DayWin
 
 const DAY_MS = 86_400_000;
 
+/** Once per page load: the first timeline to draw items marks it. */
+let firstItemsMarked = false;
+
 export interface VisTimelineProps {
   groups: TimelineGroup[];
   events: TimelineEvent[];
@@ -196,6 +199,12 @@ export default function VisTimeline(props: VisTimelineProps) {
     }
     t.on("changed", () => {
       container.current?.setAttribute("data-ready", "true");
+      // For the render benchmark (bench/timeline.ts) and the browser's performance panel: when
+      // the first items were drawn, measured from navigation start.
+      if (!firstItemsMarked && container.current?.querySelector(".vis-item")) {
+        firstItemsMarked = true;
+        performance.mark("timeline:first-items");
+      }
       const id = pendingFocus.current;
       if (!id) return;
       pendingFocus.current = null;

@@ -5,9 +5,9 @@
 // when any chosen actor will do.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EventType } from "@/lib/pipeline/types";
-import { dbReady } from "./db";
 import type { EventCriteria } from "./event-filter";
-import { containsPattern, eventCriteriaSql } from "./event-filter-sql";
+import { containsPattern, eventCriteriaSql, planCriteria } from "./event-filter-sql";
+import { rawAll } from "./raw-query";
 
 export interface ActorFacet {
   slug: string;
@@ -31,23 +31,24 @@ export interface FacetsDto {
 type Num = number | bigint;
 
 export async function eventFacets(criteria: EventCriteria, opts: { actorQuery?: string; actorLimit?: number } = {}): Promise<FacetsDto> {
-  const prisma = await dbReady();
-  const [totalRow] = await prisma.$queryRaw<Array<{ n: Num }>>`SELECT COUNT(*) AS n FROM "Event" e WHERE ${eventCriteriaSql(criteria)}`;
-  const typeRows = await prisma.$queryRaw<Array<{ k: string; n: Num }>>`
-    SELECT e."type" AS k, COUNT(*) AS n FROM "Event" e WHERE ${eventCriteriaSql({ ...criteria, type: [] })} GROUP BY e."type"`;
-  const statusRows = await prisma.$queryRaw<Array<{ k: string; n: Num }>>`
-    SELECT e."status" AS k, COUNT(*) AS n FROM "Event" e WHERE ${eventCriteriaSql({ ...criteria, status: undefined })} GROUP BY e."status"`;
+  // One plan for all four counts (what leads them is the same: see event-filter-sql.ts).
+  const plan = planCriteria(criteria);
+  const [totalRow] = rawAll<Array<{ n: Num }>>(Prisma.sql`SELECT COUNT(*) AS n FROM "Event" e WHERE ${eventCriteriaSql(criteria, plan)}`);
+  const typeRows = rawAll<Array<{ k: string; n: Num }>>(Prisma.sql`
+    SELECT e."type" AS k, COUNT(*) AS n FROM "Event" e WHERE ${eventCriteriaSql({ ...criteria, type: [] }, plan)} GROUP BY e."type"`);
+  const statusRows = rawAll<Array<{ k: string; n: Num }>>(Prisma.sql`
+    SELECT e."status" AS k, COUNT(*) AS n FROM "Event" e WHERE ${eventCriteriaSql({ ...criteria, status: undefined }, plan)} GROUP BY e."status"`);
   const actorCriteria = criteria.actorMode === "any" ? { ...criteria, actor: [] } : criteria;
   const q = opts.actorQuery?.trim();
   const nameMatch = q
     ? Prisma.sql`AND (a."name" LIKE ${containsPattern(q)} ESCAPE '\\' OR a."slug" LIKE ${containsPattern(q.toLowerCase())} ESCAPE '\\'
         OR EXISTS (SELECT 1 FROM "ActorAlias" al WHERE al."actorId" = a."id" AND al."alias" LIKE ${containsPattern(q)} ESCAPE '\\'))`
     : Prisma.empty;
-  const actorRows = await prisma.$queryRaw<Array<{ slug: string; name: string; kind: string; country: string | null; role: string | null; n: Num }>>`
+  const actorRows = rawAll<Array<{ slug: string; name: string; kind: string; country: string | null; role: string | null; n: Num }>>(Prisma.sql`
     SELECT a."slug" AS slug, a."name" AS name, a."kind" AS kind, a."country" AS country, a."role" AS role, COUNT(*) AS n
     FROM "Event" e JOIN "EventActor" ea ON ea."eventId" = e."id" JOIN "Actor" a ON a."id" = ea."actorId"
-    WHERE ${eventCriteriaSql(actorCriteria)} ${nameMatch}
-    GROUP BY a."id" ORDER BY n DESC, a."name" ASC LIMIT ${opts.actorLimit ?? 30}`;
+    WHERE ${eventCriteriaSql(actorCriteria, actorCriteria === criteria ? plan : planCriteria(actorCriteria))} ${nameMatch}
+    GROUP BY a."id" ORDER BY n DESC, a."name" ASC LIMIT ${opts.actorLimit ?? 30}`);
   const statuses = { occurred: 0, planned: 0 };
   for (const r of statusRows) if (r.k === "occurred" || r.k === "planned") statuses[r.k] = Number(r.n);
   return {

@@ -24,7 +24,8 @@ import { GROUP_BYS, OTHER_GROUP, type Density, type GroupBy, type TimelineCluste
 import { countryName } from "./countries";
 import { dbReady } from "./db";
 import { NO_CRITERIA, isEmptyCriteria, type EventCriteria } from "./event-filter";
-import { eventCriteriaSql } from "./event-filter-sql";
+import { eventCriteriaSql, overlapsSql, planCriteria, type CriteriaPlan } from "./event-filter-sql";
+import { rawAll } from "./raw-query";
 
 /** Most rows shown (besides "Other"); the actors of the filter are always shown. */
 export const MAX_GROUPS = 12;
@@ -52,24 +53,21 @@ const num = (v: Num | null | undefined): number => Number(v ?? 0);
 
 // ------------------------------------------------------------------ extent and suggested window
 
-async function extentOf(criteria: EventCriteria): Promise<{ total: number; extent: DayWindow | null; suggested: DayWindow | null }> {
-  const prisma = await dbReady();
-  const where = eventCriteriaSql(criteria);
-  const [row] = await prisma.$queryRaw<Array<{ n: Num; first: string | null; last: string | null }>>`
-    SELECT COUNT(*) AS n, MIN(e."startDate") AS first, MAX(e."lastDate") AS last FROM "Event" e WHERE ${where}`;
+function extentOf(criteria: EventCriteria, plan: CriteriaPlan = planCriteria(criteria)): { total: number; extent: DayWindow | null; suggested: DayWindow | null } {
+  const where = eventCriteriaSql(criteria, plan);
+  const [row] = rawAll<Array<{ n: Num; first: string | null; last: string | null }>>(Prisma.sql`
+    SELECT COUNT(*) AS n, MIN(e."startDate") AS first, MAX(e."lastDate") AS last FROM "Event" e WHERE ${where}`);
   const total = num(row?.n);
   if (!total || !row?.first || !row.last) return { total: 0, extent: null, suggested: null };
   const extent = { from: row.first, to: row.last };
   if (total < 20) return { total, extent, suggested: paddedWindow(extent.from, extent.to) };
   // The 5th and 95th percentile of start dates: a few stray events (a treaty of 1997 mentioned in
   // a 2022 article) must not zoom the first view out to decades.
-  const at = async (offset: number) =>
-    (
-      await prisma.$queryRaw<Array<{ d: string }>>`
-        SELECT e."startDate" AS d FROM "Event" e WHERE ${where} ORDER BY e."startDate", e."id" LIMIT 1 OFFSET ${offset}`
-    )[0]?.d ?? extent.from;
-  const lo = await at(Math.floor(total * 0.05));
-  const hi = await at(Math.ceil(total * 0.95) - 1);
+  const at = (offset: number) =>
+    rawAll<Array<{ d: string }>>(Prisma.sql`
+        SELECT e."startDate" AS d FROM "Event" e WHERE ${where} ORDER BY e."startDate", e."id" LIMIT 1 OFFSET ${offset}`)[0]?.d ?? extent.from;
+  const lo = at(Math.floor(total * 0.05));
+  const hi = at(Math.ceil(total * 0.95) - 1);
   return { total, extent, suggested: paddedWindow(lo, hi) };
 }
 
@@ -83,17 +81,17 @@ function inShownGroups(groupBy: GroupBy, ids: string[], alias: "e" | "f"): Prism
     WHERE ea."eventId" = ${ref} AND ${col} IN (${Prisma.join(ids)}))`;
 }
 
-export async function timelineGroups(criteria: EventCriteria, groupBy: GroupBy): Promise<TimelineGroup[]> {
+export async function timelineGroups(criteria: EventCriteria, groupBy: GroupBy, plan: CriteriaPlan = planCriteria(criteria)): Promise<TimelineGroup[]> {
   const prisma = await dbReady();
-  const where = eventCriteriaSql(criteria);
+  const where = eventCriteriaSql(criteria, plan);
   let groups: TimelineGroup[];
   if (groupBy === "actor") {
     type R = { id: string; label: string; role: string | null; country: string | null; n: Num };
-    const select = (extra: Prisma.Sql, limit: number) => prisma.$queryRaw<R[]>`
+    const select = (extra: Prisma.Sql, limit: number) => rawAll<R[]>(Prisma.sql`
       SELECT a."slug" AS id, a."name" AS label, a."role" AS role, a."country" AS country, COUNT(*) AS n
       FROM "Event" e JOIN "EventActor" ea ON ea."eventId" = e."id" JOIN "Actor" a ON a."id" = ea."actorId"
       WHERE ${where} AND ${extra}
-      GROUP BY a."id" ORDER BY n DESC, a."name" ASC LIMIT ${limit}`;
+      GROUP BY a."id" ORDER BY n DESC, a."name" ASC LIMIT ${limit}`);
     const pinnedSlugs = criteria.actor;
     const pinnedRows = pinnedSlugs.length ? await select(Prisma.sql`a."slug" IN (${Prisma.join(pinnedSlugs)})`, pinnedSlugs.length) : [];
     const top = await select(pinnedSlugs.length ? Prisma.sql`a."slug" NOT IN (${Prisma.join(pinnedSlugs)})` : Prisma.sql`1 = 1`, Math.max(0, MAX_GROUPS - pinnedSlugs.length));
@@ -119,11 +117,11 @@ export async function timelineGroups(criteria: EventCriteria, groupBy: GroupBy):
           .map((a) => a.country!)
           .filter((c, i, all) => all.indexOf(c) === i)
       : [];
-    const select = (extra: Prisma.Sql, limit: number) => prisma.$queryRaw<R[]>`
+    const select = (extra: Prisma.Sql, limit: number) => rawAll<R[]>(Prisma.sql`
       SELECT a."country" AS id, COUNT(DISTINCT e."id") AS n
       FROM "Event" e JOIN "EventActor" ea ON ea."eventId" = e."id" JOIN "Actor" a ON a."id" = ea."actorId"
       WHERE ${where} AND a."country" IS NOT NULL AND ${extra}
-      GROUP BY a."country" ORDER BY n DESC, a."country" ASC LIMIT ${limit}`;
+      GROUP BY a."country" ORDER BY n DESC, a."country" ASC LIMIT ${limit}`);
     const pinnedRows = pinnedCodes.length ? await select(Prisma.sql`a."country" IN (${Prisma.join(pinnedCodes)})`, pinnedCodes.length) : [];
     const top = await select(pinnedCodes.length ? Prisma.sql`a."country" NOT IN (${Prisma.join(pinnedCodes)})` : Prisma.sql`1 = 1`, Math.max(0, MAX_GROUPS - pinnedCodes.length));
     const toGroup = (r: R, pinned: boolean): TimelineGroup => ({ id: r.id, label: countryName(r.id), detail: r.id, kind: "country", count: num(r.n), pinned });
@@ -131,8 +129,8 @@ export async function timelineGroups(criteria: EventCriteria, groupBy: GroupBy):
     groups = [...pinned, ...top.map((r) => toGroup(r, false))];
   }
   const ids = groups.map((g) => g.id);
-  const [other] = await prisma.$queryRaw<Array<{ n: Num }>>`
-    SELECT COUNT(*) AS n FROM "Event" e WHERE ${where} ${ids.length ? Prisma.sql`AND NOT ${inShownGroups(groupBy, ids, "e")}` : Prisma.empty}`;
+  const [other] = rawAll<Array<{ n: Num }>>(Prisma.sql`
+    SELECT COUNT(*) AS n FROM "Event" e WHERE ${where} ${ids.length ? Prisma.sql`AND NOT ${inShownGroups(groupBy, ids, "e")}` : Prisma.empty}`);
   const otherCount = num(other?.n);
   if (otherCount > 0) {
     groups.push({
@@ -185,8 +183,7 @@ interface Cell {
 }
 
 /** Event placements (event × shown row) in the window, per row, bucket and type. */
-async function placementCells(criteria: EventCriteria, w: DayWindow, groupBy: GroupBy, groupIds: string[], unit: BucketUnit): Promise<Cell[]> {
-  const prisma = await dbReady();
+function placementCells(criteria: EventCriteria, plan: CriteriaPlan, w: DayWindow, groupBy: GroupBy, groupIds: string[], unit: BucketUnit): Cell[] {
   const shown = groupIds.filter((g) => g !== OTHER_GROUP);
   const col = Prisma.raw(groupBy === "actor" ? `a."slug"` : `a."country"`);
   const inRows = shown.length
@@ -196,16 +193,16 @@ async function placementCells(criteria: EventCriteria, w: DayWindow, groupBy: Gr
         UNION ALL
         SELECT f.id, f.type, f.d, ${OTHER_GROUP} FROM f WHERE NOT ${inShownGroups(groupBy, shown, "f")}`
     : Prisma.sql`SELECT f.id, f.type, f.d, ${OTHER_GROUP} AS grp FROM f`;
-  const rows = await prisma.$queryRaw<CellRow[]>`
+  const rows = rawAll<CellRow[]>(Prisma.sql`
     WITH f AS (
       SELECT e."id" AS id, e."type" AS type, MAX(e."startDate", ${w.from}) AS d
       FROM "Event" e
-      WHERE ${eventCriteriaSql(criteria)} AND e."lastDate" >= ${w.from} AND e."startDate" <= ${w.to}
+      WHERE ${eventCriteriaSql(criteria, plan)} AND ${overlapsSql(w.from, w.to)}
     ),
     p AS (${inRows})
     SELECT grp, ${bucketSql(unit)} AS bucket, type, COUNT(*) AS n,
       CASE WHEN COUNT(*) <= 3 THEN GROUP_CONCAT(id) END AS ids
-    FROM p GROUP BY grp, bucket, type`;
+    FROM p GROUP BY grp, bucket, type`);
   const cells = new Map<string, Cell>();
   for (const r of rows) {
     const key = `${r.grp}\u0000${r.bucket}`;
@@ -225,43 +222,32 @@ function itemsFor(cells: Cell[], perCell: number): number {
 
 // ------------------------------------------------------------------ events of the window
 
-async function windowEventIds(criteria: EventCriteria, w: DayWindow): Promise<string[]> {
-  const prisma = await dbReady();
-  const rows = await prisma.$queryRaw<Array<{ id: string }>>`
+function windowEventIds(criteria: EventCriteria, plan: CriteriaPlan, w: DayWindow): string[] {
+  const rows = rawAll<Array<{ id: string }>>(Prisma.sql`
     SELECT e."id" AS id FROM "Event" e
-    WHERE ${eventCriteriaSql(criteria)} AND e."lastDate" >= ${w.from} AND e."startDate" <= ${w.to}`;
+    WHERE ${eventCriteriaSql(criteria, plan)} AND ${overlapsSql(w.from, w.to)}`);
   return rows.map((r) => r.id);
 }
 
-async function countInWindow(criteria: EventCriteria, w: DayWindow): Promise<number> {
-  const prisma = await dbReady();
-  const [row] = await prisma.$queryRaw<Array<{ n: Num }>>`
+function countInWindow(criteria: EventCriteria, plan: CriteriaPlan, w: DayWindow): number {
+  const [row] = rawAll<Array<{ n: Num }>>(Prisma.sql`
     SELECT COUNT(*) AS n FROM "Event" e
-    WHERE ${eventCriteriaSql(criteria)} AND e."lastDate" >= ${w.from} AND e."startDate" <= ${w.to}`;
+    WHERE ${eventCriteriaSql(criteria, plan)} AND ${overlapsSql(w.from, w.to)}`);
   return num(row?.n);
 }
 
-/** Lean events by id with the rows they belong in (all their shown rows, or "Other"). */
-async function leanEvents(ids: string[], groupBy: GroupBy, groupIds: Set<string>): Promise<Array<TimelineEvent & { allGroups: string[] }>> {
+/** Lean events by id with the rows they belong in (all their shown rows, or "Other"), in date order. */
+function leanEvents(ids: string[], groupBy: GroupBy, groupIds: Set<string>): Array<TimelineEvent & { allGroups: string[] }> {
   if (!ids.length) return [];
-  const prisma = await dbReady();
-  const rows = await prisma.event.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      type: true,
-      status: true,
-      precision: true,
-      startDate: true,
-      lastDate: true,
-      actors: { select: { actor: { select: { slug: true, country: true } } } },
-    },
-    orderBy: [{ startDate: "asc" }, { id: "asc" }],
-  });
+  type R = { id: string; slug: string; title: string; type: string; status: string; precision: string; startDate: string; lastDate: string; actors: string };
+  const rows = rawAll<R[]>(Prisma.sql`
+    SELECT e."id", e."slug", e."title", e."type", e."status", e."precision", e."startDate", e."lastDate",
+      (SELECT json_group_array(json_array(a."slug", a."country")) FROM "EventActor" ea JOIN "Actor" a ON a."id" = ea."actorId" WHERE ea."eventId" = e."id") AS "actors"
+    FROM "Event" e WHERE e."id" IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
+    ORDER BY e."startDate", e."id"`);
   return rows.map((r) => {
-    const keys = r.actors.map((a) => (groupBy === "actor" ? a.actor.slug : a.actor.country)).filter((k): k is string => !!k && groupIds.has(k));
+    const actors = JSON.parse(r.actors) as Array<[string, string | null]>;
+    const keys = actors.map(([slug, country]) => (groupBy === "actor" ? slug : country)).filter((k): k is string => !!k && groupIds.has(k));
     const allGroups = keys.length ? [...new Set(keys)] : [OTHER_GROUP];
     return {
       id: r.id,
@@ -282,33 +268,36 @@ async function leanEvents(ids: string[], groupBy: GroupBy, groupIds: Set<string>
 
 /** Where to look when the filter matches nothing: where all events are, or around today. */
 async function fallbackWindow(criteria: EventCriteria, today = new Date().toISOString().slice(0, 10)): Promise<DayWindow> {
-  const all = isEmptyCriteria(criteria) ? null : (await extentOf(NO_CRITERIA)).suggested;
+  const all = isEmptyCriteria(criteria) ? null : extentOf(NO_CRITERIA).suggested;
   return all ?? normaliseWindow({ from: addDays(today, -45), to: addDays(today, 45) });
 }
 
 /** The window to open a filter on: its suggested window, or the fallback when it matches nothing. */
 export async function timelineSuggestedWindow(criteria: EventCriteria): Promise<DayWindow> {
-  return (await extentOf(criteria)).suggested ?? (await fallbackWindow(criteria));
+  return extentOf(criteria).suggested ?? (await fallbackWindow(criteria));
 }
 
 export async function getTimeline(q: TimelineQuery): Promise<TimelineDto> {
   const { criteria, groupBy } = q;
-  const { total, extent, suggested } = await extentOf(criteria);
+  const plan = planCriteria(criteria);
+  const { total, extent, suggested } = extentOf(criteria, plan);
   const window = q.window ?? suggested ?? (await fallbackWindow(criteria, q.today));
   const empty: TimelineDto = { window, groupBy, unit: null, groups: [], events: [], clusters: [], inWindow: 0, total, extent, suggested };
   if (!total) return empty;
 
-  const groups = await timelineGroups(criteria, groupBy);
+  const groups = await timelineGroups(criteria, groupBy, plan);
+  // What leads the queries of the window: the window itself when it is narrow.
+  const wplan = planCriteria({ ...criteria, from: window.from, to: window.to });
   const groupIds = groups.map((g) => g.id);
   const shown = new Set(groupIds);
-  const inWindow = await countInWindow(criteria, window);
+  const inWindow = countInWindow(criteria, wplan, window);
   if (!inWindow) return { ...empty, groups };
 
   let unit: BucketUnit = unitForWindow(window, q.density === "compact" ? MAX_BUCKETS_COMPACT : MAX_BUCKETS);
-  let cells = await placementCells(criteria, window, groupBy, groupIds, unit);
+  let cells = placementCells(criteria, wplan, window, groupBy, groupIds, unit);
   const placements = cells.reduce((s, c) => s + c.count, 0);
   if (placements <= SHOW_ALL_UP_TO) {
-    const events = (await leanEvents(await windowEventIds(criteria, window), groupBy, shown)).map(({ allGroups: _, ...e }) => e);
+    const events = leanEvents(windowEventIds(criteria, wplan, window), groupBy, shown).map(({ allGroups: _, ...e }) => e);
     return { ...empty, groups, events, inWindow };
   }
 
@@ -318,7 +307,7 @@ export async function getTimeline(q: TimelineQuery): Promise<TimelineDto> {
     const coarser = coarserUnit(unit);
     if (perCell || !coarser) break;
     unit = coarser;
-    cells = await placementCells(criteria, window, groupBy, groupIds, unit);
+    cells = placementCells(criteria, wplan, window, groupBy, groupIds, unit);
   }
   perCell ||= 1;
 
@@ -337,7 +326,7 @@ export async function getTimeline(q: TimelineQuery): Promise<TimelineDto> {
       clusters.push({ id: `c:${c.grp}:${c.bucket}`, group: c.grp, start: c.bucket, last: bucketLast(unit, c.bucket), count: c.count, types: c.types });
     }
   }
-  const events = (await leanEvents([...single.keys()], groupBy, shown)).map(({ allGroups, ...e }) => ({
+  const events = leanEvents([...single.keys()], groupBy, shown).map(({ allGroups, ...e }) => ({
     ...e,
     groups: allGroups.filter((g) => single.get(e.id)?.has(g)),
   }));
