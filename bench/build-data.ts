@@ -19,7 +19,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 
-const BUILDER_VERSION = 1;
+const BUILDER_VERSION = 2;
 export const TARGET_EVENTS = 100_000;
 export const TARGET_ACTORS = 2_000;
 const SHIFT_DAYS = 21;
@@ -102,6 +102,7 @@ export function buildBenchData(seed: string, outDir: string, log: (s: string) =>
   log(`building ${path.basename(file)}: ${baseEvents} seed events × ${replicas} replicas`);
 
   const now = new Date().toISOString().replace("Z", "+00:00");
+  let restoreTriggers = () => {};
   db.transaction(() => {
     db.exec(`CREATE TABLE "BenchMeta" (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
     db.prepare(`INSERT INTO "BenchMeta" VALUES ('replicas', ?), ('seed', ?)`).run(String(replicas), path.basename(seed));
@@ -123,6 +124,13 @@ export function buildBenchData(seed: string, outDir: string, log: (s: string) =>
     });
 
     db.exec(`CREATE TEMP TABLE seed_events AS SELECT id FROM "Event"`);
+    // Row-by-row triggers (the full-text index) would make the copy ten times slower: set them
+    // aside, copy, fill what they maintain in bulk below, and put them back as they were.
+    const triggers = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger'`).all() as Array<{ name: string; sql: string }>;
+    for (const t of triggers) db.exec(`DROP TRIGGER "${t.name}"`);
+    restoreTriggers = () => {
+      for (const t of triggers) db.exec(t.sql);
+    };
     const copyEvents = db.prepare(`INSERT INTO "Event" (id, slug, type, cameo, title, startDate, endDate, lastDate, precision, status, dateBasis, datePhrase, placeName, placeCountry, confidence, createdAt, updatedAt)
       SELECT id || :suffix, slug, type, cameo, title, s, e, l, precision, status, dateBasis, datePhrase, placeName, placeCountry, confidence, :now, :now FROM (
         SELECT *,
@@ -147,7 +155,17 @@ export function buildBenchData(seed: string, outDir: string, log: (s: string) =>
       copyLinks.run({ suffix: params.suffix, era: params.era });
       copyEvidence.run({ suffix: params.suffix });
     }
-    // Era 0 actors of replica 0 are the seed's: nothing to remap there.
+    // The full-text documents of the copied events (what the migration does for existing rows).
+    const hasSearch = db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'EventSearch'`).get();
+    if (hasSearch) {
+      db.exec(`INSERT INTO "EventSearch" ("eventId") SELECT "id" FROM "Event" WHERE "id" NOT IN (SELECT "eventId" FROM "EventSearch") ORDER BY "startDate", "id"`);
+      db.exec(`INSERT INTO "EventText" (rowid, title, place, actors, quotes)
+        SELECT s."docId", e."title", e."placeName",
+          (SELECT group_concat(a."name", char(10)) FROM "EventActor" ea JOIN "Actor" a ON a."id" = ea."actorId" WHERE ea."eventId" = e."id"),
+          (SELECT group_concat(v."quote", char(10)) FROM "Evidence" v WHERE v."eventId" = e."id")
+        FROM "Event" e JOIN "EventSearch" s ON s."eventId" = e."id" WHERE e."id" NOT IN (SELECT "id" FROM seed_events)`);
+    }
+    restoreTriggers();
   })();
   db.pragma("optimize");
   db.pragma("wal_checkpoint(TRUNCATE)");

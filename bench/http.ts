@@ -50,11 +50,21 @@ export async function startServer(port: number, databaseUrl: string): Promise<Se
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
-export function get(url: string): Promise<{ status: number; body: Buffer; ms: number }> {
+export async function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: Buffer; ms: number }> {
+  try {
+    return await getOnce(url, headers);
+  } catch (err) {
+    // The server closed an idle keep-alive connection just as it was reused: ask again once.
+    if ((err as { code?: string }).code !== "ECONNRESET" && !/socket hang up/.test(String(err))) throw err;
+    return getOnce(url, headers);
+  }
+}
+
+function getOnce(url: string, headers: Record<string, string>): Promise<{ status: number; body: Buffer; ms: number }> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     http
-      .get(url, { agent }, (res) => {
+      .get(url, { agent, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), ms: performance.now() - t0 }));

@@ -104,7 +104,7 @@ async function main(): Promise<void> {
     // one era), text queries (common and rare words, a name, a phrase).
     const months = ["2019-06", "2021-02", "2022-03", "2023-09", "2025-01", "2026-05", "2027-11", "2029-03"];
     const monthPaths = months.map((mo) => ({ kind: "month", path: `/api/events?from=${mo}-01&to=${mo}-28` }));
-    const actorSlugs = ["volodymyr-zelenskyy", "vladimir-putin", "russia", "emmanuel-macron", "olaf-scholz", "antony-blinken", "joe-biden-3", "dmitry-peskov-5"];
+    const actorSlugs = ["volodymyr-zelenskyy", "vladimir-putin", "russia", "joe-biden", "emmanuel-macron", "recep-tayyip-erdogan", "antony-blinken-4", "dmytro-kuleba-4"];
     const actorPaths = actorSlugs.map((s) => ({ kind: "actor", path: `/api/events?actor=${s}` }));
     const texts = ["Kyiv", "sanctions", "grain", "Madrid", "Joe Biden", "telephone", "humanitarian", "Erdogan"];
     const textPaths = texts.map((t) => ({ kind: "text", path: `/api/events?q=${encodeURIComponent(t)}` }));

@@ -1,10 +1,11 @@
 // Time to the first drawn items in Chromium, and the most item elements the page ever holds.
-// - windowed: the app's own timeline page (server-side windows and clusters) on the large database;
-//   the component sets performance.mark("timeline:first-items") when items are first drawn.
+// - windowed: the app's own timeline page (server-side windows and clusters) on the large database.
 // - naive: a standalone page (served here, not by the app) that hands vis-timeline every event
 //   of the same view at once, with explicit start/end (no auto-fit) and the same rows; capped at
 //   NAIVE_CAP events, because the full view does not finish in reasonable time (the issue measured
-//   38 s for 100,000 items). Time to the first `.vis-item`, seen by a MutationObserver.
+//   38 s for 100,000 items).
+// Both: time from navigation start to the first `.vis-item` element, seen by a MutationObserver
+// installed before the page's scripts (so any build of the app is measured the same way).
 import { chromium, type Browser } from "@playwright/test";
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
@@ -69,9 +70,6 @@ function naiveServer(data: unknown, window: { from: string; to: string }): Promi
 <div id="tl"></div>
 <script src="/vis.js"></script>
 <script>
-new MutationObserver(function (m, obs) {
-  if (document.querySelector(".vis-item")) { performance.mark("timeline:first-items"); obs.disconnect(); }
-}).observe(document.body, { childList: true, subtree: true });
 fetch("/data.json").then(function (r) { return r.json(); }).then(function (d) {
   var items = new vis.DataSet(d.items), groups = new vis.DataSet(d.groups);
   new vis.Timeline(document.getElementById("tl"), items, groups, { start: "${window.from}", end: "${window.to}", stack: true, maxHeight: 600, groupOrder: "order" });
@@ -87,12 +85,21 @@ fetch("/data.json").then(function (r) { return r.json(); }).then(function (d) {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}/`, close: () => server.close() })));
 }
 
+/**
+ * Time from navigation start to the first item element in the DOM, the same way for every page
+ * (the app's, the naive one, an older build): a MutationObserver installed before any script.
+ */
+const OBSERVE_FIRST_ITEM = `new MutationObserver(function (m, obs) {
+  if (document.querySelector(".vis-item")) { performance.mark("bench:first-item"); obs.disconnect(); }
+}).observe(document, { childList: true, subtree: true });`;
+
 async function firstItemsMs(browser: Browser, url: string, timeoutMs: number): Promise<number | null> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(OBSERVE_FIRST_ITEM);
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: "commit" });
-    const handle = await page.waitForFunction(() => performance.getEntriesByName("timeline:first-items")[0]?.startTime ?? null, null, { timeout: timeoutMs, polling: 50 });
+    const handle = await page.waitForFunction(() => performance.getEntriesByName("bench:first-item")[0]?.startTime ?? null, null, { timeout: timeoutMs, polling: 50 });
     return (await handle.jsonValue()) as number;
   } catch {
     return null; // never drew within the limit

@@ -21,9 +21,12 @@ async function main(): Promise<number> {
     console.error(`unknown option ${unknownFlag}\n${USAGE}`);
     return 2;
   }
+  // The workers load the pipeline and the actor dictionary while this thread migrates and
+  // counts the inputs.
+  const extractor = new ExtractorPool(defaultWorkerCount(), { timeoutMs: ingestConfig().timeoutMs });
+  extractor.warm();
   migrateDatabase();
   const aliases = await userAliases();
-  const extractor = new ExtractorPool(defaultWorkerCount(), { timeoutMs: ingestConfig().timeoutMs });
   const totals = emptyTotals();
   const progress = new Progress(await countSources(paths), "articles");
   try {

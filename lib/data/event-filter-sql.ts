@@ -115,8 +115,9 @@ export function planCriteria(f: EventCriteria): CriteriaPlan {
   const conn = sqlite();
   const bounded = (sql: Prisma.Sql): number => (conn.prepare(`SELECT COUNT(*) AS n FROM (${sql.sql} LIMIT ${DRIVE_LIMIT + 1})`).get(...sql.values) as { n: number }).n;
   const options: Array<{ n: number; drive: NonNullable<CriteriaPlan["drive"]> }> = [];
-  if (f.from && f.to) {
-    const n = bounded(Prisma.sql`SELECT 1 FROM "Event" e WHERE ${overlapsSql(expandFrom(f.from), expandTo(f.to))}`);
+  if (f.from || f.to) {
+    // A window open on one side can be narrow too ("from 2031": nothing, "to 1999": a few).
+    const n = bounded(Prisma.sql`SELECT 1 FROM "Event" e WHERE ${overlapsSql(f.from ? expandFrom(f.from) : undefined, f.to ? expandTo(f.to) : undefined)}`);
     options.push({ n, drive: { kind: "window" } });
   }
   if (f.actor.length) {

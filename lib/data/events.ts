@@ -62,7 +62,8 @@ function eventsById(ids: string[]): EventDto[] {
 export async function listEvents(f: EventFilter): Promise<EventPage> {
   const desc = f.order === "desc";
   const criteria = criteriaOf(f);
-  const and: Prisma.Sql[] = [eventCriteriaSql(criteria, planCriteria(criteria))];
+  const plan = planCriteria(criteria);
+  const and: Prisma.Sql[] = [eventCriteriaSql(criteria, plan)];
   if (f.cursor) {
     const [date, id] = f.cursor.split("~") as [string, string];
     // The date bound alone is an index range; the id breaks ties within the cursor's day.
@@ -73,10 +74,14 @@ export async function listEvents(f: EventFilter): Promise<EventPage> {
     );
   }
   const dir = Prisma.raw(desc ? "DESC" : "ASC");
+  // With a part that leads (a small candidate set), sort the candidates: the unary + keeps
+  // SQLite from walking the whole date index instead. Without one, walk the dates in order and
+  // stop at the page's end.
+  const order = Prisma.raw(plan.drive ? `+e."startDate"` : `e."startDate"`);
   const rows = rawAll<Array<{ id: string; startDate: string }>>(Prisma.sql`
     SELECT e."id", e."startDate" FROM "Event" e
     WHERE ${Prisma.join(and, " AND ")}
-    ORDER BY e."startDate" ${dir}, e."id" ${dir}
+    ORDER BY ${order} ${dir}, e."id" ${dir}
     LIMIT ${f.limit + 1}`);
   const more = rows.length > f.limit;
   const page = rows.slice(0, f.limit);

@@ -13,6 +13,10 @@ import { BUSY_TIMEOUT_MS } from "./db";
 
 export type Sqlite = Database.Database;
 
+/** Page cache of the direct connection (KiB) and how much of the file is memory-mapped (bytes). */
+const CACHE_KIB = 64 * 1024;
+const MMAP_BYTES = 256 * 1024 * 1024;
+
 const globalForSqlite = globalThis as unknown as { __timelineSqlite?: { url: string; conn: Sqlite } };
 
 /** The shared connection for DATABASE_URL (opened on first use; the schema is the migrations'). */
@@ -25,6 +29,12 @@ export function sqlite(): Sqlite {
   conn.pragma("journal_mode = WAL");
   conn.pragma("synchronous = NORMAL");
   conn.pragma("foreign_keys = ON");
+  // Reads of a large database touch pages all over the file (an event's actors, evidence and
+  // articles): with SQLite's default 2 MB page cache every such page was a read() from the OS.
+  // A 64 MB cache and memory-mapped reads (256 MB of address space; the OS shares the pages
+  // between processes) made a page of 100 events several times faster at 100k events.
+  conn.pragma(`cache_size = -${CACHE_KIB}`);
+  conn.pragma(`mmap_size = ${MMAP_BYTES}`);
   globalForSqlite.__timelineSqlite = { url, conn };
   return conn;
 }

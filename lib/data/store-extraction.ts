@@ -24,6 +24,7 @@ import { betterDated, isSameEvent, lastDayOf, typeFamily, type MergeableEvent } 
 import { buildEventTitle } from "@/lib/pipeline/events/title";
 import { cachedStatements, prismaDateTime, sqlite, type Sqlite } from "./sqlite";
 import { isBusyError, withBusyRetry } from "./busy-retry";
+import { noteOwnCommit } from "./data-version";
 
 /** What storing needs from an extraction (what the extraction worker sends back). */
 export type StorableExtraction = Pick<Extraction, "article" | "events" | "actors">;
@@ -88,6 +89,9 @@ function storeBatch(conn: Sqlite, xs: StorableExtraction[]): BatchResult[] {
   const run = conn.transaction(() => {
     results.length = 0;
     written.clear();
+    // Checked at COMMIT instead of per statement (reset by every commit): lets a new event's
+    // actors and evidence go in before the event itself (see storeEvent).
+    conn.pragma("defer_foreign_keys = ON");
     for (const x of xs) {
       const id = articleId(x.article);
       const mine = new Map<string, ActorRef & { sig: string }>();
@@ -104,6 +108,7 @@ function storeBatch(conn: Sqlite, xs: StorableExtraction[]): BatchResult[] {
     }
   });
   run.immediate();
+  noteOwnCommit();
   for (const [k, v] of written) cache.set(k, v);
   return results;
 }
@@ -258,6 +263,10 @@ function storeEvent(s: Statements, e: ExtractedEvent, articleIdValue: string, ac
   for (let n = 2; s.eventExists.get(id); n++) id = eventId(`${eventKey(e)}#${n}`);
   const names = new Map(records.map((r) => [r.slug, r.name]));
   const title = e.title || buildEventTitle(e, (slug) => names.get(slug) ?? slug);
+  // Actors and evidence first (foreign keys are deferred to the commit, see storeBatch): the
+  // event's insert trigger then writes its full-text document once, with all of them.
+  for (const x of e.actors) if (actorIds.has(x.slug)) s.insertEventActor.run(id, actorIds.get(x.slug)!.id, x.part, x.title);
+  addEvidence(s, id, articleIdValue, e);
   s.insertEvent.run({
     id,
     slug: slugify(title),
@@ -276,8 +285,6 @@ function storeEvent(s: Statements, e: ExtractedEvent, articleIdValue: string, ac
     confidence: e.confidence,
     now,
   });
-  for (const x of e.actors) if (actorIds.has(x.slug)) s.insertEventActor.run(id, actorIds.get(x.slug)!.id, x.part, x.title);
-  addEvidence(s, id, articleIdValue, e);
 }
 
 /** The event's evidence sentences from this article, each once (by its offset). */

@@ -85,6 +85,11 @@ export class Extractor {
     });
   }
 
+  /** Start the worker now (it loads the pipeline and builds the actor dictionary) rather than at the first article. */
+  warm(): void {
+    this.ensureWorker();
+  }
+
   /** Stop the worker; queued jobs are rejected. */
   async close(): Promise<void> {
     if (this.idleTimer) clearTimeout(this.idleTimer);
@@ -205,6 +210,11 @@ export class ExtractorPool {
     const lane = this.lanes.reduce((best, l) => (l.pending < best.pending ? l : best));
     lane.pending++;
     return lane.extractor.extract(article, aliases).finally(() => lane.pending--);
+  }
+
+  /** Start every worker now (see Extractor.warm). */
+  warm(): void {
+    for (const l of this.lanes) l.extractor.warm();
   }
 
   async close(): Promise<void> {

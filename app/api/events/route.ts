@@ -2,7 +2,8 @@
 import type { NextRequest } from "next/server";
 import { parseEventFilter } from "@/lib/data/event-filter";
 import { listEvents } from "@/lib/data/events";
-import { guarded, json, jsonError } from "@/lib/http/responses";
+import { guarded, jsonError } from "@/lib/http/responses";
+import { cachedJson } from "@/lib/http/cached-json";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,6 @@ export async function GET(request: NextRequest): Promise<Response> {
   return guarded(async () => {
     const filter = parseEventFilter(request.nextUrl.searchParams);
     if (!filter.ok) return jsonError(400, filter.error, filter.param);
-    return json(await listEvents(filter.value));
+    return cachedJson(request, () => listEvents(filter.value));
   });
 }

@@ -4,7 +4,8 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { criteriaOf, fromZod, parseEventFilter } from "@/lib/data/event-filter";
 import { eventFacets } from "@/lib/data/facets";
-import { guarded, json, jsonError } from "@/lib/http/responses";
+import { guarded, jsonError } from "@/lib/http/responses";
+import { cachedJson } from "@/lib/http/cached-json";
 import { CRITERIA_KEYS } from "@/lib/timeline/url-state";
 
 export const dynamic = "force-dynamic";
@@ -26,6 +27,6 @@ export async function GET(request: NextRequest): Promise<Response> {
     if (!filter.ok) return jsonError(400, filter.error, filter.param);
     const opts = fromZod(extra.safeParse({ actorQuery: params.get("actorQuery") ?? undefined, actorLimit: params.get("actorLimit") ?? undefined }));
     if (!opts.ok) return jsonError(400, opts.error, opts.param);
-    return json(await eventFacets(criteriaOf(filter.value), opts.value), { headers: { "cache-control": "private, max-age=30" } });
+    return cachedJson(request, () => eventFacets(criteriaOf(filter.value), opts.value), { cacheControl: "private, max-age=30" });
   });
 }

@@ -4,7 +4,8 @@
 import type { NextRequest } from "next/server";
 import { criteriaOf, parseEventFilter } from "@/lib/data/event-filter";
 import { getTimeline } from "@/lib/data/timeline";
-import { guarded, json, jsonError } from "@/lib/http/responses";
+import { guarded, jsonError } from "@/lib/http/responses";
+import { cachedJson } from "@/lib/http/cached-json";
 import { CRITERIA_KEYS } from "@/lib/timeline/url-state";
 import { DENSITIES, GROUP_BYS, type Density, type GroupBy } from "@/lib/timeline/types";
 import { parseWindowParam } from "@/lib/timeline/window";
@@ -30,7 +31,8 @@ export async function GET(request: NextRequest): Promise<Response> {
     const rawWindow = params.get("window");
     const window = parseWindowParam(rawWindow, { normalise: false });
     if (rawWindow && !window) return jsonError(400, "`window` must be FROM..TO, two dates such as 2022-01-01..2022-03-31", "window");
-    const timeline = await getTimeline({ criteria: criteriaOf(filter.value), groupBy: groupBy as GroupBy, window, density: density as Density });
-    return json(timeline, { headers: { "cache-control": "private, max-age=30" } });
+    return cachedJson(request, () => getTimeline({ criteria: criteriaOf(filter.value), groupBy: groupBy as GroupBy, window, density: density as Density }), {
+      cacheControl: "private, max-age=30",
+    });
   });
 }

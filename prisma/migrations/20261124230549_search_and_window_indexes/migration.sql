@@ -26,10 +26,16 @@ CREATE VIRTUAL TABLE "EventText" USING fts5(title, place, actors, quotes, conten
 
 -- Kept up to date by triggers, so every writer (the ingest, tests, tools) keeps it right. Each
 -- change rewrites the event's whole document.
+-- A new event's document has its actors and evidence too when they were inserted before it (the
+-- ingest does that, with foreign keys deferred, so that the document is written once, not once
+-- per actor and sentence).
 CREATE TRIGGER "Event_search_insert" AFTER INSERT ON "Event" BEGIN
   INSERT INTO "EventSearch" ("eventId") VALUES (NEW."id");
   INSERT INTO "EventText" (rowid, title, place, actors, quotes)
-    SELECT s."docId", NEW."title", NEW."placeName", NULL, NULL FROM "EventSearch" s WHERE s."eventId" = NEW."id";
+    SELECT s."docId", NEW."title", NEW."placeName",
+      (SELECT group_concat(a."name", char(10)) FROM "EventActor" ea JOIN "Actor" a ON a."id" = ea."actorId" WHERE ea."eventId" = NEW."id"),
+      (SELECT group_concat(v."quote", char(10)) FROM "Evidence" v WHERE v."eventId" = NEW."id")
+    FROM "EventSearch" s WHERE s."eventId" = NEW."id";
 END;
 CREATE TRIGGER "Event_search_update" AFTER UPDATE OF "title", "placeName" ON "Event"
   WHEN OLD."title" IS NOT NEW."title" OR OLD."placeName" IS NOT NEW."placeName" BEGIN

@@ -1,14 +1,16 @@
 // GET /api/events/:id
 import { getEvent } from "@/lib/data/events";
-import { guarded, ID_PATTERN, json, jsonError } from "@/lib/http/responses";
+import type { NextRequest } from "next/server";
+import { guarded, ID_PATTERN, jsonError } from "@/lib/http/responses";
+import { cachedJson } from "@/lib/http/cached-json";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_req: Request, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
+export async function GET(request: NextRequest, ctx: { params: Promise<{ id: string }> }): Promise<Response> {
   return guarded(async () => {
     const { id } = await ctx.params;
     if (!ID_PATTERN.test(id)) return jsonError(400, "`id` is not an event id", "id");
     const event = await getEvent(id);
-    return event ? json(event) : jsonError(404, `no event with id ${id}`, "id");
+    return event ? cachedJson(request, async () => event) : jsonError(404, `no event with id ${id}`, "id");
   });
 }
