@@ -82,15 +82,18 @@ export interface LatencyResult {
   byKind: Record<string, { p50: number; p95: number }>;
 }
 
-/** `rounds` passes over every path, in turn (after one warm-up pass); each request timed alone. */
-export async function measureLatency(base: string, paths: Array<{ kind: string; path: string }>, rounds: number): Promise<LatencyResult> {
-  for (const p of paths) await get(base + p.path);
+/**
+ * `rounds` passes over every path, in turn (after one warm-up pass); each request timed alone.
+ * `headers`: e.g. Cache-Control: no-cache, so the server computes every answer.
+ */
+export async function measureLatency(base: string, paths: Array<{ kind: string; path: string }>, rounds: number, headers: Record<string, string> = {}): Promise<LatencyResult> {
+  for (const p of paths) await get(base + p.path, headers);
   const all: number[] = [];
   const byKind = new Map<string, number[]>();
   let errors = 0;
   for (let r = 0; r < rounds; r++) {
     for (const p of paths) {
-      const res = await get(base + p.path);
+      const res = await get(base + p.path, headers);
       if (res.status !== 200) errors++;
       all.push(res.ms);
       if (!byKind.has(p.kind)) byKind.set(p.kind, []);
@@ -117,7 +120,7 @@ export interface ThroughputResult {
 }
 
 /** Requests per second with `connections` concurrent keep-alive connections for `seconds`, the paths in rotation. */
-export async function measureThroughput(base: string, paths: string[], connections: number, seconds: number, workDir: string): Promise<ThroughputResult> {
+export async function measureThroughput(base: string, paths: string[], connections: number, seconds: number, workDir: string, headers: Record<string, string> = {}): Promise<ThroughputResult> {
   const hasWrk = spawnSync("wrk", ["--version"]).error === undefined;
   if (hasWrk) {
     const script = path.join(workDir, "rotate.lua");
@@ -126,7 +129,8 @@ export async function measureThroughput(base: string, paths: string[], connectio
       `local paths = {${paths.map((p) => JSON.stringify(p)).join(", ")}}\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format("GET", paths[i])\nend\n` +
         `done = function(summary, latency, requests)\n  io.write(string.format("RESULT %d %d %d %d %d %d %f\\n", summary.requests, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, summary.errors.status, summary.duration, latency:percentile(99), 0, 0))\nend\n`,
     );
-    const r = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", "-s", script, base], { encoding: "utf8" });
+    const h = Object.entries(headers).flatMap(([k, v]) => ["-H", `${k}: ${v}`]);
+    const r = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--timeout", "10s", ...h, "-s", script, base], { encoding: "utf8" });
     const m = /RESULT (\d+) (\d+) (\d+) (\d+) (\d+)/.exec(r.stdout);
     if (!m) throw new Error(`wrk gave no result: ${r.stdout}${r.stderr}`);
     const [requests, socketErrors, statusErrors, durationUs, p99Us] = m.slice(1).map(Number) as [number, number, number, number, number];
@@ -144,7 +148,7 @@ export async function measureThroughput(base: string, paths: string[], connectio
       while (Date.now() < end) {
         const status = await new Promise<number>((resolve) => {
           http
-            .get(base + paths[i++ % paths.length], { agent: pool }, (res) => {
+            .get(base + paths[i++ % paths.length], { agent: pool, headers }, (res) => {
               res.resume();
               res.on("end", () => resolve(res.statusCode ?? 0));
             })
