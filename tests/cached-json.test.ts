@@ -57,3 +57,30 @@ describe("cachedJson", () => {
     expect(await third.json()).toEqual({ n: 3 });
   });
 });
+
+describe("memoByDataVersion", () => {
+  it("computes once per data version", async () => {
+    const { memoByDataVersion } = await import("@/lib/data/memo");
+    const { noteOwnCommit } = await import("@/lib/data/data-version");
+    let computed = 0;
+    const compute = async () => ++computed;
+    expect(await memoByDataVersion("k", compute)).toBe(1);
+    expect(await memoByDataVersion("k", compute)).toBe(1);
+    expect(await memoByDataVersion("other", compute)).toBe(2);
+    noteOwnCommit();
+    expect(await memoByDataVersion("k", compute)).toBe(3);
+  });
+
+  it("does not remember a failure", async () => {
+    const { memoByDataVersion } = await import("@/lib/data/memo");
+    let calls = 0;
+    const failing = async () => {
+      calls++;
+      throw new Error("boom");
+    };
+    await expect(memoByDataVersion("f", failing)).rejects.toThrow("boom");
+    await new Promise((r) => setTimeout(r, 0));
+    await expect(memoByDataVersion("f", failing)).rejects.toThrow("boom");
+    expect(calls).toBe(2);
+  });
+});

@@ -8,6 +8,7 @@ import type { EventType } from "@/lib/pipeline/types";
 import type { EventCriteria } from "./event-filter";
 import { containsPattern, eventCriteriaSql, planCriteria } from "./event-filter-sql";
 import { rawAll } from "./raw-query";
+import { memoByDataVersion } from "./memo";
 
 export interface ActorFacet {
   slug: string;
@@ -30,7 +31,12 @@ export interface FacetsDto {
 
 type Num = number | bigint;
 
-export async function eventFacets(criteria: EventCriteria, opts: { actorQuery?: string; actorLimit?: number } = {}): Promise<FacetsDto> {
+/** Facet counts of a filter; remembered until the data changes (lib/data/memo.ts). */
+export function eventFacets(criteria: EventCriteria, opts: { actorQuery?: string; actorLimit?: number } = {}): Promise<FacetsDto> {
+  return memoByDataVersion(`facets\n${JSON.stringify([criteria, opts])}`, () => computeFacets(criteria, opts));
+}
+
+async function computeFacets(criteria: EventCriteria, opts: { actorQuery?: string; actorLimit?: number }): Promise<FacetsDto> {
   // One plan for all four counts (what leads them is the same: see event-filter-sql.ts).
   const plan = planCriteria(criteria);
   const [totalRow] = rawAll<Array<{ n: Num }>>(Prisma.sql`SELECT COUNT(*) AS n FROM "Event" e WHERE ${eventCriteriaSql(criteria, plan)}`);

@@ -26,6 +26,7 @@ import { dbReady } from "./db";
 import { NO_CRITERIA, isEmptyCriteria, type EventCriteria } from "./event-filter";
 import { eventCriteriaSql, overlapsSql, planCriteria, type CriteriaPlan } from "./event-filter-sql";
 import { rawAll } from "./raw-query";
+import { memoByDataVersion } from "./memo";
 
 /** Most rows shown (besides "Other"); the actors of the filter are always shown. */
 export const MAX_GROUPS = 12;
@@ -273,11 +274,22 @@ async function fallbackWindow(criteria: EventCriteria, today = new Date().toISOS
 }
 
 /** The window to open a filter on: its suggested window, or the fallback when it matches nothing. */
-export async function timelineSuggestedWindow(criteria: EventCriteria): Promise<DayWindow> {
+export function timelineSuggestedWindow(criteria: EventCriteria): Promise<DayWindow> {
+  return memoByDataVersion(`suggested\n${today()}\n${JSON.stringify(criteria)}`, () => computeSuggestedWindow(criteria));
+}
+
+/** What the timeline draws for a window (see the header); remembered until the data changes. */
+export function getTimeline(q: TimelineQuery): Promise<TimelineDto> {
+  return memoByDataVersion(`timeline\n${today()}\n${JSON.stringify(q)}`, () => computeTimeline(q));
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function computeSuggestedWindow(criteria: EventCriteria): Promise<DayWindow> {
   return extentOf(criteria).suggested ?? (await fallbackWindow(criteria));
 }
 
-export async function getTimeline(q: TimelineQuery): Promise<TimelineDto> {
+async function computeTimeline(q: TimelineQuery): Promise<TimelineDto> {
   const { criteria, groupBy } = q;
   const plan = planCriteria(criteria);
   const { total, extent, suggested } = extentOf(criteria, plan);
