@@ -3,7 +3,6 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { connection } from "next/server";
 import { siteUrl } from "@/lib/config/site-url";
-import { Providers } from "./providers";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -37,11 +36,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </Link>
           </div>
         </header>
-        <Providers>
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
-        </Providers>
+        {/* React Query's provider wraps only the pages that fetch in the browser (the timeline and
+            actor pages): event and article pages ship without it. */}
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
         <footer className="site-footer">
           <p>
             Events are extracted automatically from news articles and press releases; every event links to the sentences it was found in. Check the

@@ -7,6 +7,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import { getQueryClient } from "./get-query-client";
+import { Providers } from "./providers";
 import { actorNames } from "@/lib/data/actors";
 import { getEvent, listEvents } from "@/lib/data/events";
 import { eventFacets } from "@/lib/data/facets";
@@ -72,8 +73,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const names = await actorNames(state.criteria.actor);
 
   return (
-    <HydrationBoundary state={dehydrate(queryClient)}>
-      <TimelineExplorer initialWindow={window} initialNames={names} likelyNarrow={phone} />
-    </HydrationBoundary>
+    <Providers>
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <TimelineExplorer initialWindow={window} initialNames={names} likelyNarrow={phone} />
+      </HydrationBoundary>
+    </Providers>
   );
 }

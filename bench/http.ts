@@ -162,10 +162,12 @@ export async function measureThroughput(base: string, paths: string[], connectio
   return { tool: "node", rps: requests / ((performance.now() - t0) / 1000), requests, errors, connections, seconds, p99ms: null };
 }
 
-/** Gzipped size (bytes) of the scripts a page's HTML loads (`<script src>`): what runs before any interaction. */
+/** Gzipped size (bytes) of the scripts a page's HTML loads (`<script src>`, except `noModule` ones): what runs before any interaction. */
 export async function firstLoadJs(base: string, pagePath: string): Promise<{ bytesGz: number; scripts: number }> {
   const html = (await get(base + pagePath)).body.toString("utf8");
-  const srcs = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&")))];
+  // `noModule` scripts (Next's legacy polyfills) are skipped by every browser that runs modules.
+  const tags = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((t) => !/\snomodule\b/i.test(t));
+  const srcs = [...new Set(tags.flatMap((t) => /\ssrc="([^"]+)"/.exec(t)?.[1]?.replace(/&amp;/g, "&") ?? []))];
   let bytesGz = 0;
   for (const src of srcs) {
     const res = await get(new URL(src, base).toString());

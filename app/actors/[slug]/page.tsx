@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import { getQueryClient } from "@/app/get-query-client";
+import { Providers } from "@/app/providers";
 import { getActor } from "@/lib/data/actors";
 import { countryName } from "@/lib/data/countries";
 import { listEvents } from "@/lib/data/events";
@@ -101,9 +102,11 @@ export default async function ActorPage({ params }: { params: Params }) {
         <dd>{a.eventCount}</dd>
       </dl>
       <ExportLinks criteria={criteria} total={a.eventCount} />
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <ActorTimeline slug={a.slug} name={a.name} initialWindow={window} likelyNarrow={phone} />
-      </HydrationBoundary>
+      <Providers>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <ActorTimeline slug={a.slug} name={a.name} initialWindow={window} likelyNarrow={phone} />
+        </HydrationBoundary>
+      </Providers>
     </article>
   );
 }
