@@ -73,7 +73,7 @@ describe("storing articles", () => {
     expect(second).toMatchObject({ status: "updated", articleId: first.articleId });
     const { events } = await listEvents(eventFilterSchema.parse({ actor: ["mark-rutte", "kaja-kallas"] }));
     expect(events.map((e) => e.type)).toEqual(["meeting"]);
-    expect(events[0]!.place).toEqual({ name: "Tallinn", country: "EST" });
+    expect(events[0]!.place).toMatchObject({ name: "Tallinn", country: "EST" });
     const prisma = await dbReady();
     expect(await prisma.article.count({ where: { url: "https://example.org/c" } })).toBe(1);
   });
