@@ -2,8 +2,8 @@
 // npm run actors -- show <slug>             one actor with aliases and dated roles
 // npm run actors -- alias <slug> "<alias>"  add your own alias; later ingests recognise it
 import { addUserAlias, getActor, listActors } from "@/lib/data/actors";
-import { closeDb } from "@/lib/data/db";
 import { migrateDatabase } from "./lib/migrate";
+import { runCli } from "./lib/run-cli";
 
 const USAGE = 'usage: npm run actors -- list [QUERY] | show <slug> | alias <slug> "<alias>"';
 
@@ -47,13 +47,4 @@ async function main(): Promise<number> {
   return 2;
 }
 
-main()
-  .then(async (code) => {
-    await closeDb();
-    process.exitCode = code;
-  })
-  .catch(async (err) => {
-    console.error(err);
-    await closeDb().catch(() => {});
-    process.exitCode = 1;
-  });
+runCli("actors", main);

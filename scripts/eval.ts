@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { evaluateGold, DEV_DIR, GOLD_FILE, SHARED } from "./eval/gold-events";
 import { evaluateTemporal } from "./eval/temporal";
+import { parseCsv } from "./eval/csv";
 import { decodeArticleBytes, readArticle } from "@/lib/pipeline/read-article";
 import { extractArticle } from "@/lib/pipeline/extract-article";
 import { defaultActorDictionary } from "@/lib/pipeline/actors/dictionary";
@@ -34,6 +35,15 @@ export function measureSpeed(runs = 3): { articles: number; perSecond: number; r
 
 const pct = (x: number) => x.toFixed(3);
 
+/** Precision of the hand-checked sample in eval/precision-sample.csv (see eval/README.md). */
+export function handCheckedPrecision(): { judged: number; correct: number; precision: number } | null {
+  const file = path.resolve(__dirname, "../eval/precision-sample.csv");
+  if (!existsSync(file)) return null;
+  const rows = parseCsv(readFileSync(file, "utf8")).filter((r) => r.judgement);
+  const correct = rows.filter((r) => r.judgement === "correct").length;
+  return { judged: rows.length, correct, precision: rows.length ? correct / rows.length : 0 };
+}
+
 function main(): number {
   if (!existsSync(GOLD_FILE)) {
     console.error(`eval needs the shared material at ${SHARED} (gold events and TimeML corpora)`);
@@ -47,10 +57,11 @@ function main(): number {
   const gold = evaluateGold();
   const temporal = evaluateTemporal();
   const speed = measureSpeed();
+  const handChecked = handCheckedPrecision();
 
   if (json) {
     const { misses: _m, unmatched: _u, extractions: _e, ...g } = gold;
-    console.log(JSON.stringify({ gold: g, temporal: temporal.map(({ errors: _x, ...t }) => t), speed }));
+    console.log(JSON.stringify({ gold: g, handChecked, temporal: temporal.map(({ errors: _x, ...t }) => t), speed }));
     return 0;
   }
   console.log("GOLD EVENTS (dev press releases, ../shared/gold)");
@@ -59,6 +70,7 @@ function main(): number {
   console.log(`  recall ignoring the date     ${pct(gold.recallAnyDate)}  (${gold.foundAnyDate}/${gold.rows})`);
   console.log(`  date exact among those       ${pct(gold.dateAccuracy)}  (${gold.dateExact}/${gold.foundAnyDate})`);
   console.log(`  precision vs gold (contacts) ${pct(gold.precisionVsGold)}  of ${gold.extractedInAnnotated} call/meeting/visit/summit/statement events in annotated articles (a lower bound: the gold covers only each article's main news)`);
+  if (handChecked) console.log(`  precision, hand-checked      ${pct(handChecked.precision)}  (${handChecked.correct}/${handChecked.judged} in eval/precision-sample.csv)`);
   for (const [label, table] of [["by source", gold.bySource], ["by type", gold.byType], ["by date basis", gold.byBasis]] as const) {
     console.log(`  ${label}: ${Object.entries(table).map(([k, v]) => `${k} ${v.found}/${v.rows} (${pct(v.found / v.rows)})`).join(", ")}`);
   }

@@ -2,10 +2,10 @@
 // Writes the matching events to stdout.
 import { parseEventFilter } from "@/lib/data/event-filter";
 import { allEvents } from "@/lib/data/events";
-import { closeDb } from "@/lib/data/db";
 import { EXPORT_FORMATS, renderExport, type ExportFormat } from "@/lib/export/write-export";
 import { siteUrl } from "@/lib/config/site-url";
 import { migrateDatabase } from "./lib/migrate";
+import { runCli } from "./lib/run-cli";
 
 const USAGE =
   "usage: npm run export -- --format json|csv|ics [--actor SLUG]... [--actor-mode all|any] [--type TYPE]... [--status occurred|planned] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--q TEXT]";
@@ -54,13 +54,4 @@ function fail(message: string): number {
   return 2;
 }
 
-main()
-  .then(async (code) => {
-    await closeDb();
-    process.exitCode = code;
-  })
-  .catch(async (err) => {
-    console.error(`export failed: ${(err as Error).stack ?? err}`);
-    await closeDb().catch(() => {});
-    process.exitCode = 1;
-  });
+runCli("export", main);

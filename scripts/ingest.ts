@@ -4,8 +4,8 @@ import { countSources, readSources } from "@/lib/ingest/read-sources";
 import { Extractor, addOutcome, emptyTotals, ingestItem, summaryLine } from "@/lib/ingest/ingest";
 import { userAliases } from "@/lib/data/actors";
 import { ingestConfig } from "@/lib/config/ingest-config";
-import { closeDb } from "@/lib/data/db";
 import { migrateDatabase } from "./lib/migrate";
+import { runCli } from "./lib/run-cli";
 import { Progress } from "./lib/progress";
 
 const USAGE = "usage: npm run ingest -- <file|dir>... (articles as .txt, or .jsonl with one {date, headline, url?, body} per line)";
@@ -42,13 +42,4 @@ async function main(): Promise<number> {
   return totals.refused > 0 ? 1 : 0;
 }
 
-main()
-  .then(async (code) => {
-    await closeDb();
-    process.exitCode = code;
-  })
-  .catch(async (err) => {
-    console.error(`ingest failed: ${(err as Error).stack ?? err}`);
-    await closeDb().catch(() => {});
-    process.exitCode = 1;
-  });
+runCli("ingest", main);

@@ -11,8 +11,8 @@ import { splitSentences } from "./split-sentences";
 import { findActorMentions } from "./actors/find-actor-mentions";
 import { defaultActorDictionary, type ActorDictionary } from "./actors/dictionary";
 import { tagDates } from "./dates";
-import { detectEvents } from "./events/detect-events";
-import { mergeDuplicateEvents } from "./merge";
+import { detectEvents, dropRepresentedStates, MIN_CONFIDENCE } from "./events/detect-events";
+import { mergeDuplicateEvents, typeFamily } from "./merge";
 import { buildEventTitle } from "./events/title";
 
 export interface PipelineOptions {
@@ -26,10 +26,16 @@ export function extractArticle(article: ParsedArticle, opts: PipelineOptions = {
   const dates = tagDates(article.text, sentences, article.date);
   const detected = detectEvents({ article, sentences, mentions, dates, actors });
   const countries = new Map(actors.map((a) => [a.slug, a.country]));
-  const events = mergeDuplicateEvents(detected, article.date, (slug) => countries.get(slug) ?? null);
+  // Weak mentions still help merging (their evidence joins a confident event); alone they are dropped.
+  const events = mergeDuplicateEvents(detected, article.date, (slug) => countries.get(slug) ?? null).filter((e) => e.confidence >= MIN_CONFIDENCE);
   // Titles are written once the mentions are merged (status and actors may have changed).
   const names = new Map(actors.map((a) => [a.slug, a.name]));
-  for (const e of events) e.title = buildEventTitle(e, (slug) => names.get(slug) ?? slug);
+  for (const e of events) {
+    // Mentions merged from several sentences can bring back a state its leader already stands
+    // for ("Zelenskyy … Ukraine"); in aid or sanctions the state itself is the party, so keep it.
+    if (["call", "encounter", "accord"].includes(typeFamily(e.type))) e.actors = dropRepresentedStates(e.actors, new Map(actors.map((a) => [a.slug, a])));
+    e.title = buildEventTitle(e, (slug) => names.get(slug) ?? slug);
+  }
   const used = new Set(events.flatMap((e) => e.actors.map((a) => a.slug)));
   return { article, sentences, mentions, dates, events, actors: actors.filter((a) => used.has(a.slug)) };
 }

@@ -43,9 +43,18 @@ describe("merge rules", () => {
     expect(datesCompatible({ ...base, start: "2021-12-15" }, { ...base, start: "2021-12-01", precision: "month" }, false)).toBe(true);
   });
 
-  it("within an article, an undated mention joins a dated one of the past week", () => {
-    expect(datesCompatible({ ...base, start: "2022-02-07", dateBasis: "publication" }, { ...base, start: "2022-02-02" }, true, "2022-02-07")).toBe(true);
-    expect(datesCompatible({ ...base, start: "2022-02-07", dateBasis: "publication" }, { ...base, start: "2022-01-02" }, true, "2022-02-07")).toBe(false);
+  it("within an article, an undated report of a call joins a call of the day before, not of last week", () => {
+    const undated = { ...base, start: "2022-02-07", dateBasis: "publication" as const };
+    expect(datesCompatible(undated, { ...base, start: "2022-02-06" }, true, "2022-02-07")).toBe(true);
+    expect(datesCompatible(undated, { ...base, start: "2022-02-02" }, true, "2022-02-07")).toBe(false);
+  });
+
+  it("within an article, an undated deployment joins one dated in the past week; a planned visit, one in the weeks ahead", () => {
+    const deployment = { ...base, type: "deployment" as const, start: "2022-02-07", dateBasis: "publication" as const };
+    expect(datesCompatible(deployment, { ...deployment, start: "2022-02-02", dateBasis: "relative" }, true, "2022-02-07")).toBe(true);
+    const plannedVisit = { ...base, type: "visit" as const, status: "planned" as const, start: "2022-02-07", dateBasis: "publication" as const };
+    expect(datesCompatible(plannedVisit, { ...plannedVisit, start: "2022-02-14", dateBasis: "stated" }, true, "2022-02-07")).toBe(true);
+    expect(datesCompatible(plannedVisit, { ...plannedVisit, start: "2022-01-14", dateBasis: "stated" }, true, "2022-02-07")).toBe(false);
   });
 
   it("matches actors by slug or by country", () => {

@@ -38,6 +38,7 @@ export interface MergeableEvent {
   dateBasis: "stated" | "relative" | "publication";
   status: "occurred" | "planned";
   actors: Array<{ slug: string; country?: string | null; part?: string }>;
+  statusCue?: "explicit" | "default";
 }
 
 const DAY_MS = 86_400_000;
@@ -70,9 +71,18 @@ export function datesCompatible(a: MergeableEvent, b: MergeableEvent, sameArticl
   const aWeak = a.dateBasis === "publication";
   const bWeak = b.dateBasis === "publication";
   if (sameArticle && (aWeak || bWeak) && aWeak !== bWeak && publicationDate) {
-    const dated = aWeak ? b : a;
-    const offset = daysBetween(dated.start, publicationDate);
-    return offset >= -1 && offset <= 7;
+    // An undated report of something that happened is about the last day or two (the seed's
+    // headline call is Sunday's, reported on Monday); one of something planned, the weeks ahead.
+    // Aid, deployments and sanctions are processes reported while they go on: a week.
+    const [weak, dated] = aWeak ? [a, b] : [b, a];
+    const offset = daysBetween(publicationDate, dated.start);
+    // A mention whose status is only a default may be either.
+    if (weak.status === "planned" || weak.statusCue === "default") {
+      if (offset >= -1 && offset <= 21) return true;
+      if (weak.status === "planned") return false;
+    }
+    const contact = ["call", "encounter", "accord"].includes(typeFamily(weak.type));
+    return offset >= (contact ? -1 : -7) && offset <= 0;
   }
   if (a.precision === "day" && b.precision === "day" && !a.end && !b.end) return a.start === b.start;
   return spansOverlap(a, b);
@@ -145,7 +155,8 @@ export function mergeTwo(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent {
   for (const ev of b.evidence) if (!evidence.some((x) => x.start === ev.start)) evidence.push(ev);
   evidence.sort((x, y) => x.start - y.start);
   // Within a family keep the most specific encounter type: a meeting reported as part of a summit is the summit.
-  const type = (TYPE_RANK[b.type] ?? 0) > (TYPE_RANK[a.type] ?? 0) && typeFamily(a.type) === "encounter" ? b.type : a.type;
+  // …but only from a mention at least as sure: a passing "Normandy summit" does not make talks a summit.
+  const type = (TYPE_RANK[b.type] ?? 0) > (TYPE_RANK[a.type] ?? 0) && typeFamily(a.type) === "encounter" && b.confidence >= a.confidence ? b.type : a.type;
   return {
     ...a,
     type,
@@ -174,6 +185,23 @@ function mergedStatus(a: ExtractedEvent, b: ExtractedEvent): ExtractedEvent["sta
 }
 
 /**
+ * A Kremlin headline "Meeting with US President Joseph Biden" over a body that reports "a lengthy
+ * conversation" by video: within one article, a placeless meeting of exactly the same people on
+ * the same day as a call is that call.
+ */
+function mergeMeetingsIntoCalls(events: ExtractedEvent[]): void {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const m = events[i]!;
+    if (m.type !== "meeting" || m.place) continue;
+    const slugs = new Set(m.actors.map((a) => a.slug));
+    const j = events.findIndex((c) => c.type === "call" && c.start === m.start && c.actors.length === slugs.size && c.actors.every((a) => slugs.has(a.slug)));
+    if (j === -1) continue;
+    events[j] = mergeTwo(events[j]!, { ...m, type: "call", cameo: events[j]!.cameo });
+    events.splice(i, 1);
+  }
+}
+
+/**
  * Merge the mentions of one article. An undated mention joins the dated candidate closest to
  * the publication date (the headline "discussed ... on a call" is the latest call, not a third).
  */
@@ -199,6 +227,7 @@ export function mergeDuplicateEvents(
     const best = matches[0]!;
     out[best.i] = mergeTwo(best.o, e);
   }
+  mergeMeetingsIntoCalls(out);
   // Keep reading order: by first evidence.
   return out.sort((x, y) => (x.evidence[0]?.start ?? 0) - (y.evidence[0]?.start ?? 0));
 }

@@ -173,9 +173,9 @@ export interface DateAnchor {
   unit: "day" | "week" | "weekend" | "month" | "quarter" | "half" | "season" | "year" | "decade" | "century";
   /** `offset` in days when the unit is a day or week, else null. */
   offsetDays: number | null;
-  /** The event the phrase counts from ("Macron's visit to Russia"), for kind "event". */
+  /** The event the phrase counts from ("Macron's visit to Russia"), for kinds "event" and "named-date". */
   phrase: string | null;
-  /** First day (YYYY-MM-DD) of the anchor period that was used. */
+  /** First day (YYYY-MM-DD) of what was counted from: the publication date for kinds "event" and "publication". */
   from: string;
 }
 

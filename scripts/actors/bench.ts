@@ -16,7 +16,7 @@ function files(dir: string): string[] {
 }
 
 const dir = process.argv[2] ?? path.join(__dirname, "../../../shared/corpus/dev");
-const rounds = Number(process.argv[3] ?? 3);
+const rounds = Number(process.argv[3] ?? 5);
 let t0 = performance.now();
 defaultActorDictionary();
 const buildMs = performance.now() - t0;

@@ -71,6 +71,12 @@ describe("parseMeantime", () => {
     ]);
   });
 
+  it("takes the DCT from the dateline the CREATION_TIME markable annotates when its value is mistyped", () => {
+    const typo = MEANTIME.replace('value="2008-03-01"', 'value="03-01-2008"');
+    expect(parseMeantime(typo, "M2").dct).toBe("2008-03-01");
+    expect(parseMeantime(MEANTIME.replace('value="2008-03-01"', 'value="2008-03-11"'), "M3").dct).toBe("2008-03-01");
+  });
+
   it("ends the annotated part with the last sentence holding a markable", () => {
     expect(doc.text.slice(0, doc.annotatedEnd).endsWith("on Friday.")).toBe(true);
   });

@@ -139,12 +139,14 @@ export function parseMeantime(xml: string, id: string): TemporalDocument {
   let datelineTimex: GoldTimex | null = null;
   for (const m of xml.matchAll(/<TIMEX3\b([^>]*?)(\/>|>([\s\S]*?)<\/TIMEX3>)/g)) {
     const a = attributes(m[1]!);
-    if (a.functionInDocument === "CREATION_TIME" && a.value) dct = isoDct(a.value);
     const ids = [...(m[3] ?? "").matchAll(/t_id="([^"]+)"/g)].map((x) => x[1]!);
     const anchors = ids.map((x) => offsets.get(x)).filter((x) => x !== undefined);
+    const start = anchors.length ? Math.min(...anchors.map((x) => x.start)) : 0;
+    const end = anchors.length ? Math.max(...anchors.map((x) => x.end)) : 0;
+    // The DCT is the dateline the markable annotates: two files mistype its value ("2008-10-20"
+    // on "October 10, 2008"; "03-02-2009", day first, on "February 03, 2009").
+    if (a.functionInDocument === "CREATION_TIME" && a.value) dct = writtenDate(text.slice(start, end)) ?? isoDct(a.value);
     if (anchors.length === 0) continue; // an empty markable: a time implied, not written
-    const start = Math.min(...anchors.map((x) => x.start));
-    const end = Math.max(...anchors.map((x) => x.end));
     const timex = goldTimex(a, start, end, text);
     timexes.push(timex);
     // Wikinews articles give their date as sentence 1; two files forgot to mark it CREATION_TIME.
@@ -164,10 +166,19 @@ export function parseMeantime(xml: string, id: string): TemporalDocument {
   return { id, text, dct, timexes, annotatedEnd };
 }
 
-/** A CREATION_TIME value as YYYY-MM-DD; one MEANTIME file writes it month-first ("03-02-2009" for February 3). */
+/** A CREATION_TIME value as YYYY-MM-DD (used when the markable's text is not a written date). */
 function isoDct(value: string): string {
-  const us = /^(\d{2})-(\d{2})-(\d{4})$/.exec(value);
-  return us ? `${us[3]}-${us[1]}-${us[2]}` : value.slice(0, 10);
+  return value.slice(0, 10);
+}
+
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/** "October 10, 2008" → "2008-10-10": the Wikinews dateline form; null for anything else. */
+export function writtenDate(s: string): string | null {
+  const m = /^([A-Za-z]+) (\d{1,2}), (\d{4})$/.exec(s.trim());
+  const month = m ? MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1 : 0;
+  if (!m || month === 0) return null;
+  return `${m[3]}-${String(month).padStart(2, "0")}-${m[2]!.padStart(2, "0")}`;
 }
 
 // ---------------------------------------------------------------- corpora

@@ -48,7 +48,8 @@ export class Discourse {
 
   /** [start, end) ranges of quoted speech, sorted. */
   private readonly quotes: Array<[number, number]>;
-  private labelledSpeaker: { slug: string; why: string } | null = null;
+  /** The current transcript speaker: a known person, or null for an unknown one; undefined = none yet. */
+  private labelledSpeaker: { slug: string; why: string } | null | undefined = undefined;
 
   constructor(
     readonly dict: ActorDictionary,
@@ -77,6 +78,11 @@ export class Discourse {
     this.labelledSpeaker = { slug, why: `the speaker labelled "${label}:"` };
   }
 
+  /** A speaker label naming someone we cannot identify: "I" is then nobody we know. */
+  setUnknownSpeaker(_label: string): void {
+    this.labelledSpeaker = null;
+  }
+
   /**
    * Who "I" is outside quotes. Only on a leader's own site (kremlin.ru, president.gov.ua...),
    * where unquoted first person is the leader's speech or a labelled speaker's: elsewhere "I"
@@ -84,7 +90,7 @@ export class Discourse {
    */
   speaker(): { slug: string; why: string } | null {
     if (!this.hostState) return null;
-    if (this.labelledSpeaker) return this.labelledSpeaker;
+    if (this.labelledSpeaker !== undefined) return this.labelledSpeaker;
     const state = this.dict.stateByCode.get(this.hostState);
     const where = state && whereOf(state);
     const holder = where && singleHolder(this.dict, where, [state!.leader ?? "president"], this.date);

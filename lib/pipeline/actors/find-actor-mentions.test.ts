@@ -12,7 +12,7 @@ import { findActorMentions } from "./find-actor-mentions";
 
 function run(body: string, opts: { date?: string; url?: string; headline?: string } = {}) {
   const article = readArticle(articleTextFromRecord({ date: opts.date ?? "2022-02-07", headline: opts.headline ?? "Headline", url: opts.url ?? null, body }));
-  return findActorMentions(article, splitSentences(article));
+  return { ...findActorMentions(article, splitSentences(article)), article };
 }
 
 /** Mentions outside the headline (sentence 0), as "slug/via" strings. */
@@ -169,6 +169,27 @@ describe("coreference", () => {
     expect(three.filter((m) => m.text === "The leaders")).toEqual([]);
   });
 
+  it("transcript speaker labels decide who \"I\" is, and an unknown speaker is nobody", () => {
+    const body = [
+      "Vladimir Putin: Good afternoon, colleagues.",
+      "Oleg Kuzmin: Good afternoon, I am Oleg Kuzmin from a London-based fund.",
+      "Vladimir Putin: I know your fund.",
+    ].join("\n");
+    const ms = run(body, { url: "http://en.kremlin.ru/events/president/transcripts/67000", date: "2021-10-13" }).mentions;
+    const firstPerson = ms.filter((m) => m.text === "I");
+    expect(firstPerson.map((m) => m.slug)).toEqual(["vladimir-putin"]);
+    expect(firstPerson[0]!.why).toContain('labelled "Vladimir Putin:"');
+  });
+
+  it('"the President" inside a quote is not resolved by salience', () => {
+    const body = 'Volodymyr Zelenskyy spoke with Joe Biden. "I am convinced that the President can do more," the President said.';
+    const { mentions, article } = run(body, { url: "https://www.president.gov.ua/en/news/x-1", date: "2022-03-10" });
+    const ms = mentions.filter((m) => m.text === "the President");
+    expect(ms).toHaveLength(1);
+    expect(ms[0]!.slug).toBe("volodymyr-zelenskyy");
+    expect(article.text.slice(ms[0]!.start, ms[0]!.start + 18)).toBe("the President said");
+  });
+
   it('"I" outside quotes on a leader\'s site is the leader; in quotes or elsewhere it is left alone', () => {
     const ua = run('I had a phone conversation with Alexander Lukashenko. "I will be grateful," he said.', { url: "https://www.president.gov.ua/en/news/x-73233", date: "2022-02-27" }).mentions;
     expect(ua.filter((m) => m.text === "I").map((m) => m.slug)).toEqual(["volodymyr-zelenskyy"]);
@@ -232,6 +253,12 @@ describe("ad-hoc people", () => {
     expect(adHoc).toMatchObject({ slug: "luminita-teodora-odobescu", name: "Luminita-Teodora Odobescu", country: "ROU" });
     expect(found(mentions)).toContain("luminita-teodora-odobescu/surname");
     expect(found(mentions)).not.toContain("klaus-iohannis/title");
+  });
+
+  it("a hyphenated surname refers back as a whole", () => {
+    const { mentions, actors } = run("Vladimir Putin met with Commissioner for Children's Rights Maria Lvova-Belova. Vladimir Putin: Ms Lvova-Belova, I know your proposals.", { date: "2022-02-16" });
+    expect(actors.find((a) => a.adHoc)?.name).toBe("Maria Lvova-Belova");
+    expect(mentions.filter((m) => m.via === "surname").map((m) => m.text)).toEqual(["Lvova-Belova"]);
   });
 
   it("a name before an appositive title", () => {

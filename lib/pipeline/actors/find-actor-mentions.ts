@@ -73,6 +73,7 @@ class SentenceReader {
   ) {}
 
   read(): void {
+    const firstPerson: number[] = [];
     for (const unit of this.units()) {
       switch (unit.kind) {
         case "title":
@@ -91,10 +92,37 @@ class SentenceReader {
           this.readPlural(unit.plural);
           break;
         case "first-person":
-          this.readFirstPerson(unit.at);
+          firstPerson.push(unit.at);
           break;
       }
     }
+    // "I" after the sentence's own speaker label ("Vladimir Putin: No, I cannot.") is that speaker.
+    this.readSpeakerLabel();
+    for (const i of firstPerson) this.readFirstPerson(i);
+  }
+
+  /**
+   * A transcript's speaker label: capitalised words (a title, a name) and a colon opening the
+   * sentence. A known person becomes the speaker of the following "I"; an unknown one ("Oleg
+   * Kuzmin: Good afternoon, I am ...") stops "I" from being read as the site's leader.
+   */
+  private readSpeakerLabel(): void {
+    const { tokens } = this.v;
+    let k = 0;
+    while (k < tokens.length && k < 12) {
+      const t = tokens[k]!;
+      if (t.shape === Shape.Lower && t.norm !== "of" && t.norm !== "the" && t.norm !== "and") return;
+      if (this.text[t.end] === ":") break;
+      k++;
+    }
+    if (k >= tokens.length || k >= 12 || this.text[tokens[k]!.end] !== ":") return;
+    const labelEnd = tokens[k]!.end;
+    const label = this.text.slice(tokens[0]!.start, labelEnd);
+    const person = [...this.d.mentions]
+      .reverse()
+      .find((m) => m.sentenceIndex === this.v.index && m.end <= labelEnd && this.d.record(m.slug)?.kind === "person");
+    if (person) this.d.setSpeaker(person.slug, label);
+    else this.d.setUnknownSpeaker(label);
   }
 
   /** Title phrases, free hits, group expressions and uncovered capitalised words, in text order. */
@@ -145,18 +173,6 @@ class SentenceReader {
     const start = this.v.tokens[from]!.start;
     const end = this.v.tokens[to - 1]!.end;
     this.d.add({ slug, start, end, text: this.text.slice(start, end), sentenceIndex: this.v.index, via, why, ...extra });
-    if ((via === "name" || via === "surname") && this.text[end] === ":" && this.startsSegment(from)) {
-      this.d.setSpeaker(slug, this.phraseText(0, to));
-    }
-  }
-
-  /** Only a title (capitalised words, "of", "the") precedes token `from` in its sentence. */
-  private startsSegment(from: number): boolean {
-    for (let i = 0; i < from; i++) {
-      const t = this.v.tokens[i]!;
-      if (t.shape === Shape.Lower && t.norm !== "of" && t.norm !== "the") return false;
-    }
-    return true;
   }
 
   private phraseText(from: number, to: number): string {
@@ -232,7 +248,11 @@ class SentenceReader {
           this.emit(holder.slug, p.from, p.to, "title", `"${quoted}" on ${this.d.date} was ${this.describe(holder)}`);
           return;
         }
-      } else if (BARE_OFFICES.has(p.office) && p.det === "the" && !p.unknownComplement && !this.followedByComplementOrName(p.to)) {
+      } else if (
+        BARE_OFFICES.has(p.office) && p.det === "the" && !p.unknownComplement && !this.followedByComplementOrName(p.to) &&
+        // Inside a quote "the President" is usually someone else than the narrator's president.
+        !this.d.insideQuotes(this.v.tokens[p.from]!.start)
+      ) {
         if (this.readBareTitle(p, quoted)) return;
       }
     }
@@ -361,7 +381,10 @@ class SentenceReader {
         adHoc: true,
       };
       this.d.adHoc.set(slug, record);
-      const surname = this.v.tokens[span.to - 1]!.norm;
+      // The surname with its hyphenated parts: "Lvova-Belova", not "Belova".
+      let first = span.to - 1;
+      while (first > span.from && this.v.tokens[first]!.gap === Gap.Join) first--;
+      const surname = this.compoundKey(first, span.to);
       if (!this.d.adHocShort.has(surname)) this.d.adHocShort.set(surname, slug);
     }
     const target = known ? known.slug : slug;
@@ -554,13 +577,19 @@ class SentenceReader {
     return !!prev && ["in", "on", "of", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "from", "through", "during", "to", "before", "after", "each", "every"].includes(prev.norm);
   }
 
-  /** A capitalised word not in the dictionary: the surname of an ad-hoc person introduced earlier. */
+  private compoundKey(from: number, to: number): string {
+    return this.v.tokens.slice(from, to).map((t) => t.norm).join("-");
+  }
+
+  /** A capitalised word (or hyphenated compound) not in the dictionary: an ad-hoc person's surname. */
   private readWord(i: number): string | null {
-    const t = this.v.tokens[i]!;
-    const slug = this.d.adHocShort.get(t.norm);
-    if (!slug || this.looksLikeDate(i, i + 1)) return null;
+    if (i > 0 && this.v.tokens[i]!.gap === Gap.Join && this.v.tokens[i - 1]!.shape === Shape.Capitalised) return null;
+    let to = i + 1;
+    while (to < this.v.tokens.length && this.v.tokens[to]!.gap === Gap.Join && this.v.tokens[to]!.shape === Shape.Capitalised) to++;
+    const slug = this.d.adHocShort.get(this.compoundKey(i, to));
+    if (!slug || this.looksLikeDate(i, to)) return null;
     const actor = this.d.record(slug)!;
-    this.emit(slug, i, i + 1, "surname", `"${t.raw}" = ${actor.name}, introduced earlier in the article (ad-hoc person)`);
+    this.emit(slug, i, to, "surname", `"${this.phraseText(i, to)}" = ${actor.name}, introduced earlier in the article (ad-hoc person)`);
     return slug;
   }
 

@@ -67,6 +67,13 @@ function verbFollows(v: SentenceView, i: number): boolean {
   return verbLike && !AUX.has(v.tokens[k + 1]?.norm ?? "");
 }
 
+/** "the leaders of Saudi Arabia and ..." (a plural title), but not "the leaders of both states". */
+function namesItsOwnPeople(v: SentenceView, at: number): boolean {
+  if (v.tokens[at]?.norm !== "of") return false;
+  const next = v.tokens[at + 1]?.norm;
+  return !(next === "both" || (next === "the" && v.tokens[at + 2]?.norm === "two"));
+}
+
 export function findGroups(v: SentenceView): GroupExpression[] {
   const out: GroupExpression[] = [];
   const tokens = v.tokens;
@@ -88,8 +95,9 @@ export function findGroups(v: SentenceView): GroupExpression[] {
     }
     if (t.norm === "the") {
       const noun = nounAt(v, i + 1);
-      // "the Parties" (capitalised) is a proper name: "Conference of the Parties".
-      if (noun?.bareAllowed && tokens[i + 1]!.shape === Shape.Lower) out.push({ from: i, to: noun.to, offices: noun.offices, preferLeaders: noun.preferLeaders, needsTwoExactly: true });
+      // "the Parties" (capitalised) is a proper name: "Conference of the Parties"; "the leaders of
+      // Saudi Arabia and ..." names its own people (a plural title).
+      if (noun?.bareAllowed && tokens[i + 1]!.shape === Shape.Lower && !namesItsOwnPeople(v, noun.to)) out.push({ from: i, to: noun.to, offices: noun.offices, preferLeaders: noun.preferLeaders, needsTwoExactly: true });
     }
   }
   return out;

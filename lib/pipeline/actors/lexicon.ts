@@ -53,7 +53,14 @@ export const TITLE_PHRASES: TitlePhrase[] = [
   ...T("chief-of-staff", ["Head of the Office of the President", "Head of the President's Office", "Head of the Presidential Office", "Head of the Office of the President of Ukraine"], "UKR"),
   ...T("deputy-chief-of-staff", ["Deputy Chief of Staff", "Deputy Head of the Presidential Executive Office"]),
   ...T("deputy-chief-of-staff", ["Deputy Head of the Office of the President", "Deputy Head of the President's Office", "Deputy Head of the Presidential Office"], "UKR"),
-  ...T("speaker", ["Speaker", "Chairman of the Verkhovna Rada", "Chairwoman of the Federation Council", "Chairman of the State Duma"]),
+  ...T("speaker", [
+    "Speaker", "Chairman of the Verkhovna Rada", "Chairwoman of the Federation Council", "Chairman of the State Duma",
+    // Presidents of parliaments are speakers, not heads of state: "President of the Bundestag of
+    // the Federal Republic of Germany Bärbel Bas" is not Germany's President.
+    "President of the Bundestag", "President of the German Bundestag", "President of the National Assembly", "President of the Senate",
+    "President of the Sejm", "Marshal of the Sejm", "Marshal of the Senate", "President of the Chamber of Deputies", "President of the Saeima",
+    "President of the Riigikogu", "Speaker of the Seimas", "President of the Parliament", "President of the Storting", "President of the Bundesrat",
+  ]),
   // Bare "General" is left out: "General Dynamics", "General Assembly".
   ...T("military-chief", [
     "Commander-in-Chief", "Commander in Chief", "Chief of the General Staff", "Chief of General Staff", "Chairman of the Joint Chiefs of Staff",

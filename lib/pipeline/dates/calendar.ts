@@ -164,6 +164,18 @@ export function easterSunday(y: number): Ymd {
   return { y, m: month, d: day };
 }
 
+/** Orthodox Easter Sunday in the Gregorian calendar (Meeus' Julian algorithm; valid 1900–2099). */
+export function orthodoxEasterSunday(y: number): Ymd {
+  const a = y % 4;
+  const b = y % 7;
+  const c = y % 19;
+  const d = (19 * c + 15) % 30;
+  const e = (2 * a + 4 * b - d + 34) % 7;
+  const month = Math.floor((d + e + 114) / 31);
+  const day = ((d + e + 114) % 31) + 1;
+  return fromDayNumber(dayNumber(y, month, day) + 13); // Julian to Gregorian in the 20th–21st centuries
+}
+
 /** The n-th (1-based) given ISO weekday of a month; n = -1 for the last one. */
 export function nthWeekdayOfMonth(y: number, m: number, weekday: number, n: number): Ymd {
   if (n > 0) {

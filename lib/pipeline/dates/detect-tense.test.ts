@@ -18,6 +18,8 @@ const cases: Array<[string, string, Tense]> = [
   ["The summit is expected to open on Friday.", "Friday", "future"],
   ["The leaders are due to sign the declaration on Friday.", "Friday", "future"],
   ["The visit, which will be followed by a trip to Kyiv, starts on Monday.", "Monday", "present"],
+  // a list comma inside the phrase's own relative clause does not close that clause
+  ["He succeeds James A. Taylor, who stepped down as chairman, president and chief executive in March.", "March", "past"],
   ["Negotiations have been held on Tuesday.", "Tuesday", "past"],
   ["He had a telephone conversation with Biden on Sunday.", "Sunday", "past"],
   ["Talks are scheduled for Friday.", "Friday", "future"],

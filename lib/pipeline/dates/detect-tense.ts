@@ -9,7 +9,11 @@
 // 3. When the phrase opens its clause ("On Monday, the President held talks") or nothing was
 //    found on the left, we walk RIGHT the same way, skipping a relative clause
 //    (", who will arrive on ..., ") that is not the phrase's own.
-// 4. Nothing found: present.
+// 4. An infinitive ("to visit on Friday") takes its time from the verb it hangs on: plan verbs
+//    point ahead, a plain past verb keeps it past.
+// 5. The word right before the phrase can outweigh the verb: "since" (past), "payable",
+//    "effective" (ahead), "until"/"by" (an end point: the nearest such day).
+// 6. Nothing found: present, which resolves to the nearest occurrence.
 //
 // So in "said on Monday that he will travel on Friday", "on Monday" gets "said" (past) and
 // "on Friday" gets "will travel" (future): "that" separates the two clauses.
@@ -80,7 +84,7 @@ const INFINITIVE_VERBS = new Set([
   "go", "come", "open", "close", "launch", "resume", "end", "continue", "present", "publish", "report", "pay",
   "receive", "join", "address", "speak", "talk", "give", "testify", "appear", "repatriate", "submit", "file",
   "conclude", "finish", "consider", "review", "approve", "adopt", "ratify", "sell", "buy", "acquire", "issue",
-  "redeem", "hear", "rule", "decide", "elect", "name", "appoint", "celebrate", "mark", "honor", "honour",
+  "redeem", "hear", "rule", "elect", "name", "appoint", "celebrate", "mark", "honor", "honour",
   "participate", "chair", "convene", "gather", "fly", "head", "tour", "inaugurate", "unveil", "introduce",
 ]);
 
@@ -93,8 +97,8 @@ const IRREGULAR_PAST = new Set([
   "heard", "found", "got", "laid", "arose", "forgave", "overtook", "underwent", "withdrew", "undertook",
   "awoke", "bore", "dealt", "fed", "fled", "forgot", "hung", "lent", "shook", "shot", "sold", "spent",
   "sprang", "stuck", "swept", "swung", "understood", "upheld", "wept", "wound", "oversaw", "foresaw",
-  "slept", "sang", "drove", "rode", "ate", "drank", "hid", "bit", "beat", "lit", "sank", "spun", "began",
-  "reaffirmed", "withheld", "overcame", "outlined", "mistook", "misled", "strove", "swam", "sprang",
+  "slept", "sang", "drove", "rode", "ate", "drank", "hid", "bit", "beat", "lit", "sank", "spun",
+  "withheld", "overcame", "mistook", "misled", "strove", "swam",
   "taken", "spoken", "given", "written", "shown", "known", "seen", "done", "gone", "begun", "chosen",
   "broken", "driven", "fallen", "forgotten", "hidden", "ridden", "risen", "stolen", "sworn", "thrown",
   "drawn", "flown", "grown", "frozen", "woken", "beaten", "eaten", "undertaken", "overtaken", "withdrawn",
@@ -115,7 +119,7 @@ const NOT_PAST_ED = new Set([
 type Cue = "past" | "future" | "present" | "perfect" | "weak-past" | "future-lexical";
 
 /** The cue a single token gives, before its verb group is considered. */
-function cueOf(words: string[], i: number, rawStarts: string | null): Cue | null {
+function cueOf(words: string[], i: number, raw: string | null): Cue | null {
   const w = words[i]!;
   if (FUTURE_AUX.has(w) || w.endsWith("'ll")) return "future";
   if (PAST_AUX.has(w)) return "past";
@@ -125,7 +129,8 @@ function cueOf(words: string[], i: number, rawStarts: string | null): Cue | null
     if (FUTURE_NEEDS_TO.has(w)) {
       const next = words[i + 1];
       if (next !== "to" && next !== "for") return w === "expected" || w === "proposed" || w === "announced" || w === "agreed" ? "weak-past" : null;
-      if (w === "due" && next === "to" && !/^(be|[a-z]+)$/.test(words[i + 2] ?? "")) return null;
+      // "due to arrive" is a plan, "due to the war" a cause.
+      if (w === "due" && next === "to" && !/^[a-z]+$/.test(words[i + 2] ?? "")) return null;
       if (w === "due" && next === "to" && /^(the|a|an|its|their|his|her|this|that|these|those|our|lack|high|low|poor|bad|heavy|rising|increased)$/.test(words[i + 2] ?? "")) return null;
     }
     return "future-lexical";
@@ -135,10 +140,10 @@ function cueOf(words: string[], i: number, rawStarts: string | null): Cue | null
   if (IRREGULAR_PAST.has(w)) return "weak-past";
   if (w === "to" && INFINITIVE_VERBS.has(words[i + 1] ?? "") && !/^(due|close|next|according|prior|thanks|up|back|similar|compared|ahead)$/.test(words[i - 1] ?? "")) return "future-lexical";
   if (w.length > 4 && w.endsWith("ed") && !NOT_PAST_ED.has(w)) {
-    if (rawStarts && /^[A-Z]/.test(rawStarts)) return null; // "Ahmed", "Fred": a name
+    if (raw && /^[A-Z]/.test(raw)) return null; // "Ahmed", "Fred": a name
     const prev = words[i - 1] ?? "";
     // "the renewed talks", "its armed forces": adjectival after a determiner.
-    if (/^(the|a|an|its|their|his|her|our|your|my|this|that|these|those|some|any|no|newly|recently|well|so|more|most|less|very|fully|highly|much|all)$/.test(prev)) return null;
+    if (/^(the|a|an|its|their|his|her|our|your|my|some|any|no|newly|recently|well|so|more|most|less|very|fully|highly|much|all)$/.test(prev)) return null;
     return "weak-past";
   }
   return null;
@@ -183,8 +188,9 @@ function groupTense(words: string[], i: number, cue: Cue): Tense {
     const w = words[j]!;
     if (FUTURE_AUX.has(w) || w.endsWith("'ll")) return "future";
     if (PAST_AUX.has(w)) {
-      // "was expected to meet", "were due to": a plan made in the past, still ahead.
-      return cue === "future-lexical" ? "future" : "past";
+      // "was expected to meet on Friday", "had planned to evacuate on Friday": a plan made in the
+      // past, for a day that may have come since; the nearest such day is the best guess.
+      return cue === "future-lexical" ? "present" : "past";
     }
     if (PERFECT_AUX.has(w) || w.endsWith("'ve")) return cue === "future-lexical" ? "future" : "past";
     if (PRESENT_AUX.has(w)) return cue === "future-lexical" ? "future" : "present";
@@ -233,7 +239,9 @@ const MAX_REACH = 20;
 function scanLeft(words: string[], raw: string[], from: number): Tense | null {
   for (let i = from - 1; i >= 0 && from - i <= MAX_REACH; i--) {
     // "The visit, which will be followed by a trip, starts on Monday": skip the relative clause.
-    if (words[i] === ",") {
+    // A comma followed by "and"/"or" before the phrase joins a list ("who stepped down as
+    // chairman, president and chief executive in March"): the phrase is inside that clause.
+    if (words[i] === "," && !joinsList(words, i, from)) {
       const opening = relativeClauseStart(words, i);
       if (opening >= 0) {
         i = opening;
@@ -270,14 +278,23 @@ function infinitiveTense(words: string[], raw: string[], at: number): Tense {
   while (j > 0 && words[j] !== "to") j--;
   for (let i = j - 1; i >= 0 && j - i <= 8; i--) {
     if (isHardBoundary(words, i)) break;
-    if (PLAN_VERBS.has(words[i]!)) return "future"; // "has decided to admit them in early March"
     const cue = cueOf(words, i, raw[i] ?? null);
+    if (PLAN_VERBS.has(words[i]!) || cue === "future-lexical") {
+      // "has decided to admit them in early March" lies ahead; "had planned to evacuate on Friday" may not.
+      return words[i - 1] && PAST_AUX.has(words[i - 1]!) ? "present" : "future";
+    }
     if (!cue) continue;
-    if (cue === "future-lexical" || cue === "future") return "future";
+    if (cue === "future") return "future";
     if (isInfinitive(words, i)) continue;
     return groupTense(words, i, cue) === "past" ? "past" : "future";
   }
-  return "future";
+  // No finite verb found ("the fall of Mariupol on Friday, Russia appears to be …"): the nearest day.
+  return "present";
+}
+
+function joinsList(words: string[], comma: number, to: number): boolean {
+  for (let j = comma + 1; j < to && j - comma <= 6; j++) if (words[j] === "and" || words[j] === "or") return true;
+  return false;
 }
 
 /** Index of the comma that opens ", which/who … ," when `close` is its closing comma, else −1. */
@@ -307,8 +324,8 @@ function reducedRelativeTense(words: string[], raw: string[], cueAt: number, phr
 }
 
 /** The nearest verb group right of token `from` inside the clause, skipping relative clauses. */
-function scanRight(words: string[], raw: string[], from: number): Tense | null {
-  for (let i = from; i < words.length && i - from <= MAX_REACH; i++) {
+function scanRight(words: string[], raw: string[], from: number, reach = MAX_REACH): Tense | null {
+  for (let i = from; i < words.length && i - from <= reach; i++) {
     const w = words[i]!;
     if (w === "who" || w === "which" || w === "whose" || (w === "," && (words[i + 1] === "who" || words[i + 1] === "which"))) {
       // ", who will arrive in Ukraine on a visit, will hold talks": skip to the clause's closing comma.
@@ -343,7 +360,7 @@ function hasAuxBefore(words: string[], i: number): boolean {
 
 /** True when only prepositions, adverbs and punctuation stand between the clause start and `at`. */
 function opensClause(words: string[], at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= 0 && at - i <= MAX_REACH; i--) {
     const w = words[i]!;
     if (isHardBoundary(words, i)) return true;
     if (/^(on|in|at|by|since|from|earlier|later|also|and|then|already|as|of|until|during|after|before|,|the|this|last|next|back|early|late|today|yesterday|tomorrow|however|meanwhile|so|thus|yet|but)$/.test(w)) continue;
@@ -358,8 +375,14 @@ function opensClause(words: string[], at: number): boolean {
  */
 export function detectGoverningTense(tokens: SentenceTokens, text: string, phraseStart: number, phraseEnd: number): Tense {
   const { words, starts, ends } = tokens;
+  // First token ending after the phrase starts (binary search: sentences can be long).
   let first = 0;
-  while (first < words.length && ends[first]! <= phraseStart) first++;
+  let hi = words.length;
+  while (first < hi) {
+    const mid = (first + hi) >> 1;
+    if (ends[mid]! <= phraseStart) first = mid + 1;
+    else hi = mid;
+  }
   let after = first;
   while (after < words.length && starts[after]! < phraseEnd) after++;
   const raw = rawTokens(tokens, text);
@@ -373,7 +396,8 @@ function clauseVerbTense(words: string[], raw: string[], first: number, after: n
     const left = scanLeft(words, raw, first);
     if (left) return left;
   }
-  const right = scanRight(words, raw, after);
+  // A fronted date ("In January, a week after …, a bomb killed …") may be far from its verb.
+  const right = scanRight(words, raw, after, fronted ? 2 * MAX_REACH : MAX_REACH);
   if (right) return right;
   if (fronted) {
     const left = scanLeft(words, raw, first);

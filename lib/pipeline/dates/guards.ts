@@ -20,13 +20,6 @@ export function wordAfter(hay: string, index: number): string {
   return hay.slice(s, e);
 }
 
-/** The first non-space character after `index` ("" at the end). */
-export function charAfter(hay: string, index: number): string {
-  let s = index;
-  while (s < hay.length && (hay[s] === " " || hay[s] === "\t")) s++;
-  return hay[s] ?? "";
-}
-
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   return c >= 65 && c <= 90;
@@ -58,7 +51,11 @@ export function isBareMonth(hay: string, start: number, end: number, name: strin
   }
   // Possessive or adjectival month: "December's talks", "the December summit".
   if (/^['’]s\b/.test(hay.slice(end, end + 3))) return !/^(May|March)$/.test(name) || lower === "the";
-  if (lower === "the" && /^(May|March)$/.test(name)) return false; // "the March on Rome"
+  // "the March accession", "the May elections" name the month; "the March on Rome" does not.
+  if (lower === "the" && /^(May|March)$/.test(name)) {
+    const after = wordAfter(hay, end);
+    return /^[a-z]{3,}$/.test(after) && !/^(on|of|to|for|from|through|with|in|and|or|which|that|was|is|will|has|had|be)$/.test(after);
+  }
   if (/^(May|March)$/.test(name)) return false;
   const after = wordAfter(hay, end);
   if (after && isCapitalised(after) && !MONTH_NAMES.test(after)) return false; // "June Carter"
@@ -146,7 +143,8 @@ export function isSeasonLookAlike(hay: string, start: number, end: number, word:
   if (isCapitalised(word) && after && isCapitalised(after) && !hasYear) return true; // "Winter Olympics", "Summer Games"
   if (lower !== "fall" && lower !== "spring") return false;
   if (hasYear) return false;
-  if (!modifier) return true; // "prices fall", "hot spring"
+  // "in spring", "by fall", "until spring": after a time preposition it is the season.
+  if (!modifier) return !/^(in|by|until|till|since|during|through|throughout|over|before|after)$/i.test(before); // "prices fall", "hot spring"
   // "the fall of Kabul", "the spring of discontent"; "last fall" and "the fall of 2021" are seasons.
   return modifier.toLowerCase() === "the" && /^\s+of\b/.test(hay.slice(end, end + 5));
 }

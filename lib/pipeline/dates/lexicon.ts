@@ -58,7 +58,7 @@ export const COUNT_SRC =
 export function countValue(raw: string): number | null {
   const w = raw.toLowerCase().replace(/\s+/g, " ");
   if (/^\d/.test(w)) return Number(w);
-  if (w === "a" || w === "an") return 1;
+  if (w === "a" || w === "an" || w === "single") return 1;
   if (w === "a couple of") return 2;
   if (w === "one and a half") return 1.5;
   if (w === "a half" || w.startsWith("half")) return 0.5;
@@ -157,11 +157,23 @@ export function unitOf(raw: string): string {
   return w;
 }
 
+/** How a holiday's day is found in a given year. */
+export type HolidayRule =
+  | { month: number; day: number }
+  | "easter" // Western (Gregorian) Easter Sunday
+  | "orthodox-easter" // Orthodox (Julian) Easter Sunday, in the Gregorian calendar
+  | "easter-week" // the ISO week ending on Western Easter Sunday
+  | "thanksgiving" // US: fourth Thursday of November
+  | "us-election-day"; // US: the Tuesday after the first Monday of November
+
 /**
  * Holidays with a fixed or computable date in the countries our news covers. Only names that
  * mean one day wherever they are written: "Independence Day" differs by country and is left out.
+ * "Christmas" and "Easter" differ between the Western and the Orthodox churches, whose dates the
+ * Russian and Ukrainian sources follow; `ORTHODOX_COUNTERPART` names the other reading, and
+ * resolve-date.ts gives a plain "Easter" both days as its span when they differ.
  */
-export const HOLIDAYS: Readonly<Record<string, { month: number; day: number } | "easter" | "thanksgiving">> = {
+export const HOLIDAYS: Readonly<Record<string, HolidayRule>> = {
   "christmas": { month: 12, day: 25 },
   "christmas day": { month: 12, day: 25 },
   "christmas eve": { month: 12, day: 24 },
@@ -174,9 +186,22 @@ export const HOLIDAYS: Readonly<Record<string, { month: number; day: number } | 
   "halloween": { month: 10, day: 31 },
   "easter": "easter",
   "easter sunday": "easter",
+  "orthodox easter": "orthodox-easter",
   "thanksgiving": "thanksgiving",
   "thanksgiving day": "thanksgiving",
+  "easter week": "easter-week",
+  "holy week": "easter-week",
+  // US federal Election Day; capitalised only, as the pattern is case-sensitive.
+  "election day": "us-election-day",
+};
+
+/** Holidays whose plain name may mean the Orthodox feast instead, and that feast's name. */
+export const ORTHODOX_COUNTERPART: Readonly<Record<string, string>> = {
+  "christmas": "orthodox christmas",
+  "christmas day": "orthodox christmas",
+  "easter": "orthodox easter",
+  "easter sunday": "orthodox easter",
 };
 
 export const HOLIDAY_SRC =
-  "(?:Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Orthodox Christmas|Victory Day|Valentine['’]s Day|Halloween|Easter(?: Sunday)?|Thanksgiving(?: Day)?)";
+  "(?:Christmas(?: Day| Eve)?|Boxing Day|New Year['’]s (?:Day|Eve)|Orthodox (?:Christmas|Easter)|Victory Day|Valentine['’]s Day|Halloween|Easter(?: Sunday| week)?|Holy Week|Thanksgiving(?: Day)?|Election Day)";

@@ -2,12 +2,13 @@
 // a reader that turns a match into a Reading (type + DateSpec) or rejects it (null) after a
 // context check (guards.ts). Offsets come from the regex; values come later (resolve-date.ts).
 //
-// Why the order: all patterns run, then overlapping matches are settled by tag-dates.ts —
-// the longest match wins ("Monday, January 31, 2022" over "Monday" and "January 31"), and on equal
-// spans the pattern listed FIRST wins. So within each group the more specific reading comes
-// first: explicit calendar dates before relative ones, "last quarter" (the previous quarter)
-// before "last"-less quarter names, SETs ("twice a year") and anchored phrases ("a year earlier")
-// before the bare DURATION ("a year") they contain, and TIMEs before the DATE they qualify.
+// Why the order: all patterns run, then tag-dates.ts settles overlaps — the longest match wins
+// ("Monday, January 31, 2022" over "Monday" and "January 31"; "twice a year" and "a year earlier"
+// over the duration "a year"), and on equal spans the pattern listed FIRST wins. So the list goes
+// from explicit calendar dates (stated, most specific) through weekdays, years and days relative
+// to publication, to periods, vague references, sets, times and finally durations, the readings
+// of last resort; within a group a specific reading comes before a general one that can match the
+// same words ("last quarter" as the previous quarter before quarter names).
 // Modifiers that wrap any date ("early", "mid-", "the end of", "the evening of") are not patterns
 // but a refiner in tag-dates.ts, so they combine with every pattern below.
 import type { Reading, Shift } from "./spec";
@@ -17,7 +18,6 @@ import {
   HOLIDAY_SRC,
   MONTHS,
   MONTH_SRC,
-  ORDINALS,
   PARTS_OF_DAY,
   SEASONS,
   SPOKEN_YEAR_SRC,
@@ -69,6 +69,7 @@ const UNIT_WORD = "(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|
 const CAL_UNIT = "(?:day|week|month|quarter|year|decade|century)";
 
 const re = (source: string, flags = "g") => new RegExp(source, flags);
+const FULL_MONTH = /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Every month name and abbreviation starts with one of these. */
 const MONTH_TRIGGERS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 /** A `before` pattern: anchored at the end of the preceding text. */
@@ -101,6 +102,29 @@ function monthNameOk(raw: string): boolean {
 function calendar(year: string | undefined, month: number | null, day: number | null): Reading {
   return { type: "DATE", spec: { kind: "calendar", year: year ? Number(year) : null, month, day } };
 }
+/** Words that make a quarter the period of reported results: "third-quarter profit", "fourth-quarter net". */
+const RESULTS_NOUN = /^(profit|profits|net|earnings|income|sales|revenue|revenues|loss|losses|results|operating|per-share|output|growth)$/i;
+
+/** "posted net income for the fiscal second quarter", "earnings rose 33% in the first quarter". */
+const RESULTS_BEFORE = /\b(?:profits?|net|income|earnings|sales|revenues?|loss|losses|results)\b[^.;:]{0,24}\b(?:for|in|during)[ \t]+$/i;
+
+/** Nouns that "today's" makes generic, "nowadays" (TimeML PRESENT_REF): "today's world", "in today's dollars". */
+const GENERIC_AFTER_TODAY = /^(world|youth|society|generation|generations|children|young|economy|economies|market|markets|marketplace|standards|terms|dollars|prices|technology|technologies|reality|realities|climate|environment|politics|culture|life|families|consumers|companies|businesses|workplace|workforce)$/i;
+
+/**
+ * "today's world", "at today's GM.", "today's Russia is …": the present-day one, not the day.
+ * A name counts only when it ends the noun phrase, so "today's Security Council meeting" and
+ * "today's Washington Post reported" keep the day.
+ */
+function isPresentDayGeneric(hay: string, end: number): boolean {
+  const rest = hay.slice(end, end + 60);
+  const first = /^[ \t]+([A-Za-z][\w&.-]*)/.exec(rest);
+  if (!first) return false;
+  if (GENERIC_AFTER_TODAY.test(first[1]!)) return true;
+  const name = /^[ \t]+((?:[A-Z][\w&-]*[ \t]*){1,2})(?=[,.;:!?)"”]|[ \t]+(?:is|are|was|has|have|and)\b)/.exec(rest);
+  return name !== null && !WEEKDAYS[name[1]!.trim().toLowerCase()] && !MONTHS[name[1]!.trim().toLowerCase()];
+}
+
 /** The noun phrase an anchored phrase counts from: "Macron's visit to Russia" (up to 8 words). */
 export function eventPhraseAfter(hay: string, end: number): string | null {
   const rest = hay.slice(end, end + 120);
@@ -205,10 +229,9 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       if (g.mon === "May" && !g.year && isModalMay(hay, m.index + m[0].length)) return null;
       // "March 8 protesters" reads fine; "in May 10 people died" does not — a counted noun follows.
       if (!g.year && /^(people|persons|troops|soldiers|percent|per|times|km|million|billion|thousand)$/i.test(wordAfter(hay, m.index + m[0].length))) return null;
-      if (!/\s/.test(m[0].charAt(g.wd ? g.wd.length + 1 : g.mon!.length)) && !g.mon!.endsWith(".")) {
-        // "May10" is fine in headlines, but not a letter-digit code like "Mar3".
-        if (g.mon!.length < 4) return null;
-      }
+      // A month glued to its day: "May10" in a headline is a date, "Mar3" a code.
+      const monthEnd = m[0].indexOf(g.mon!) + g.mon!.length;
+      if (/^\d/.test(m[0].slice(monthEnd)) && !FULL_MONTH.test(g.mon!)) return null;
       return calendar(g.year, monthOf(g.mon!), dayNum(g.d!));
     },
   },
@@ -279,17 +302,28 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "weekday",
     triggers: ["day"],
     regex: re(String.raw`\b(?<wd>${WEEKDAY_SRC})(?:['’]s)?(?:${S}(?<part>${PART_OF_DAY})\b)?`, "gi"),
-    before: ending(String.raw`\b(?<shift>last|next|this|coming|past|previous|this${S}coming|this${S}past)${S}`),
+    before: ending(String.raw`\b(?:(?<the>the)${S})?(?<shift>last|next|this|coming|past|previous|preceding|following|this${S}coming|this${S}past)${S}`),
     read: (m, hay, before) => {
       const g = m.groups!;
       if (!isCapitalised(g.wd!)) return null;
       if (isWeekdayName(hay, m.index, m.index + g.wd!.length)) return null;
+      // "the previous Friday", "the following Monday" count from the day just talked about
+      // (TimeML's anaphoric reading); "last Friday", "next Monday" from publication.
+      let rel = before?.groups!.shift!.toLowerCase();
+      let extendBy = before ? before[0].length : 0;
+      // Without "the", "following Wednesday's sentence" is the preposition ("after").
+      if ((rel === "following" || rel === "preceding") && !before!.groups!.the) {
+        rel = undefined;
+        extendBy = 0;
+      }
+      const anaphoric = (rel === "previous" || rel === "preceding" || rel === "following") && !!before!.groups!.the;
+      if (rel === "previous" && !anaphoric) rel = "last";
       // "Wednesday night" keeps the day's value: the day is what a timeline needs (and what most
       // TimeBank/AQUAINT annotations give); the part of day stays in the text.
       return {
         type: "DATE",
-        spec: { kind: "weekday", weekday: weekdayOfName(g.wd!), shift: shiftOf(before?.groups!.shift) },
-        extendBy: before ? before[0].length : 0,
+        spec: { kind: "weekday", weekday: weekdayOfName(g.wd!), shift: anaphoric ? (rel === "following" ? "next" : "last") : shiftOf(rel), anaphoric },
+        extendBy,
       };
     },
   },
@@ -309,7 +343,18 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
 
   // ---- years, decades, centuries
   {
-    // "in 2014", "fiscal 1989", "the year 2000", "2014–2022". Counts and labels are refused.
+    // "in 2021–2023", "1941–1945": a range of years, read as one expression with its end.
+    name: "year-range",
+    regex: re(String.raw`\b(?<y1>(?:1[0-9]|20)\d\d)${DASH}(?<y2>(?:1[0-9]|20)\d\d)\b(?![-–—.,/]\d)`),
+    read: (m, hay) => {
+      const y1 = Number(m.groups!.y1);
+      const y2 = Number(m.groups!.y2);
+      if (y2 <= y1 || y2 - y1 > 100 || !isStandaloneYear(hay, m.index, m.index + 4)) return null;
+      return { type: "DATE", spec: { kind: "calendar", year: y1, month: null, day: null, rangeEnd: { year: y2, month: 12, day: 31 } } };
+    },
+  },
+  {
+    // "in 2014", "fiscal 1989", "the year 2000". Counts and labels are refused.
     name: "year",
     regex: re(String.raw`\b(?:(?<fiscal>fiscal(?:${S}year)?|FY|the${S}year)${S0})?(?<year>(?:1[0-9]|20)\d\d)\b(?!['’]?s\b)`, "gi"),
     read: (m, hay) => {
@@ -376,8 +421,11 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "relative-day",
     triggers: ["today", "tonight", "tomorrow", "yesterday"],
     regex: re(String.raw`\b(?<day>today|tonight|tomorrow|yesterday)(?:['’]s)?(?:${S}(?<part>${PART_OF_DAY}))?\b`, "gi"),
-    read: (m) => {
+    read: (m, hay) => {
       const w = m.groups!.day!.toLowerCase();
+      if (w === "today" && !m.groups!.part && /['’]s$/.test(m[0]) && isPresentDayGeneric(hay, m.index + m[0].length)) {
+        return { type: "DATE", spec: { kind: "fixed", value: "PRESENT_REF" } };
+      }
       const offset = w === "yesterday" ? -1 : w === "tomorrow" ? 1 : 0;
       return { type: "DATE", spec: { kind: "dct-offset", unit: "day", offset } };
     },
@@ -395,7 +443,8 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     regex: re(String.raw`\b(?<which>last|this|overnight)${S}(?<part>${PART_OF_DAY})\b|\bovernight\b`, "gi"),
     read: (m) => {
       const g = m.groups!;
-      if (!g.which) return { type: "TIME", spec: { kind: "dct-offset", unit: "day", offset: 0 }, timeSuffix: "TNI" };
+      // Bare "overnight" is the night before whatever day is reported: no anchor for later phrases.
+      if (!g.which) return { type: "TIME", spec: { kind: "dct-offset", unit: "day", offset: 0 }, timeSuffix: "TNI", weakReference: true };
       const last = g.which.toLowerCase() === "last";
       const part = g.part!.toLowerCase();
       // "last night" is the night before; "last morning" is not idiomatic and is read as today.
@@ -474,6 +523,14 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     },
   },
   {
+    // "Until then", "by that time": an end point that refers back to the time named before.
+    name: "anaphoric-time",
+    triggers: ["then", "that time"],
+    regex: re(String.raw`\b(?:then|that${S}time)\b(?!${S0}[-‐])`, "gi"),
+    before: ending(String.raw`\b(?:until|till|by)${S}`),
+    read: (_m, _hay, before) => (before ? { type: "DATE", spec: { kind: "antecedent", reach: 2 } } : null),
+  },
+  {
     // "two weeks ago", "a year earlier", "three days later", "a day before Macron's visit",
     // "nearly four years ago", "several years ago" (PAST_REF), "two days from now".
     name: "counted-offset",
@@ -502,10 +559,40 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       }
       const offset = past ? -count : count;
       if (dir === "ago" || dir === "from now" || dir === "hence") {
+        // "a week ago" names the day seven days back ("the quake hit a week ago"), as TimeBank and
+        // MEANTIME annotate it; "two weeks ago" stays the week.
+        if (calUnit === "week" && count === 1) return { type: "DATE", spec: { kind: "dct-offset", unit: "day", offset: past ? -7 : 7 }, extendBy };
         return { type: "DATE", spec: { kind: "dct-offset", unit: calUnit as "day", offset, comparative: true }, extendBy };
       }
       const eventPhrase = dir === "before" || dir === "after" ? eventPhraseAfter(hay, end) : null;
       return { type: "DATE", spec: { kind: "anchored", unit: calUnit as "day", offset, eventPhrase, keepGranularity: true }, extendBy };
+    },
+  },
+
+  {
+    // "suspended for a second consecutive day", "gains for the fourth week in a row", "today is
+    // the eighth day of Desert Shield": the day (week, month, year) being reported, i.e. the
+    // current one. Past or future clauses ("It was the third consecutive month") are left alone.
+    name: "nth-current-unit",
+    triggers: ["consecutive", "straight", "successive", "in a row", "day of"],
+    regex: re(
+      String.raw`\b(?:(?:a|the)${S})?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))${S}(?:(?<consec>consecutive|straight|successive)${S})?(?<unit>day|week|month|year|session)\b(?<row>${S}in${S}a${S}row\b)?`,
+      "gi",
+    ),
+    read: (m, hay) => {
+      const g = m.groups!;
+      const end = m.index + m[0].length;
+      const clause = hay.slice(Math.max(0, m.index - 160), m.index).split(/[.;:!?\n]/).pop()!;
+      const unit = g.unit!.toLowerCase() === "session" ? "day" : (g.unit!.toLowerCase() as "day");
+      if (g.consec || g.row) {
+        if (/\b(?:was|were|had|did|will|would|could|might|may|shall)\b|['’]ll\b/i.test(clause)) return null;
+        return { type: "DATE", spec: { kind: "dct-offset", unit, offset: 0 }, followsSentenceDay: true };
+      }
+      // "today is the eighth day of …", "It's the second day of an offensive".
+      if (unit === "day" && /^[ \t]+of\b/.test(hay.slice(end, end + 4)) && /\b(?:today|it|this)[ \t]*(?:is|['’]s)[ \t]*$/i.test(clause)) {
+        return { type: "DATE", spec: { kind: "dct-offset", unit: "day", offset: 0 } };
+      }
+      return null;
     },
   },
 
@@ -518,7 +605,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       String.raw`\b(?:the${S}(?:(?<yfirst>${YEAR})${S})?|(?<relyear>this|last|next)${S}year['’]s${S})?(?:(?:fiscal|calendar)(?:[- ]year)?[- ])?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter\b(?![-‐])(?:${S}of${S}(?:(?:fiscal${S})?(?<year>${YEAR})|(?<rel>this|last|next|the${S}(?:current|previous|same))${S}(?:fiscal${S})?year))?`,
       "gi",
     ),
-    read: (m) => {
+    read: (m, hay) => {
       const g = m.groups!;
       const ord = g.ord!.toLowerCase();
       if (ord === "last" && !g.year && !g.rel) return null; // "last quarter" is the previous one (shifted-unit)
@@ -526,7 +613,8 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
       const year = g.year ? Number(g.year) : g.yfirst ? Number(g.yfirst) : null;
       const rel = (g.rel ?? g.relyear)?.toLowerCase();
       const yearOffset = rel === "last" || rel === "the previous" ? -1 : rel === "next" ? 1 : rel ? 0 : undefined;
-      return { type: "DATE", spec: { kind: "part-of-year", unit: "quarter", index: q, year, shift: null, yearOffset } };
+      const results = RESULTS_NOUN.test(wordAfter(hay, m.index + m[0].length)) || RESULTS_BEFORE.test(hay.slice(Math.max(0, m.index - 48), m.index));
+      return { type: "DATE", spec: { kind: "part-of-year", unit: "quarter", index: q, year, shift: null, yearOffset, results } };
     },
   },
   {
@@ -612,7 +700,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "the-year",
     triggers: ["year"],
     regex: re(
-      String.raw`\b(?:the${S}(?<latest>latest${S}|most${S}recent${S}|previous${S})?(?<adj>(?:(?:full|entire|whole|fiscal|financial|calendar)${S})+)?year(?!${S}(?:before|after|earlier|later|ago|of|since|when|that|in${S}which|prior|following|to|ahead|round|long|old|\d)\b|[-‐]|['’]s${S}(?:${UNIT_WORD}))|year[- ]end|year['’]s${S}end)\b`,
+      String.raw`\b(?:the${S}(?<latest>latest${S}|most${S}recent${S}|previous${S})?(?<adj>(?:(?:full|entire|whole|fiscal|financial|calendar)${S})+)?year(?!${S}(?:before|after|earlier|later|ago|of(?!${S}[$€£\d])|since|when|that|in${S}which|prior|following|to|ahead|round|long|old|\d)\b|[-‐]|['’]s${S}(?:${UNIT_WORD}))|year[- ]end|year['’]s${S}end)\b`,
       "gi",
     ),
     read: (m, hay) => {
@@ -624,11 +712,20 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     },
   },
   {
+    // "by the end of the month", "for the week": the publication's month or week, like "the year".
+    name: "the-month",
+    triggers: ["month", "week"],
+    regex: re(String.raw`\bthe${S}(?:(?<current>current|present)${S})?(?<unit>month|week)\b(?!${S}(?:before|after|earlier|later|ago|of|since|when|that|in${S}which|prior|following|to|ahead|long|old|\d)\b|[-‐])`, "gi"),
+    before: ending(String.raw`\b(?:for|during|in|throughout|through|into|(?:start|end|beginning|middle|rest|remainder|course)${S}of)${S}`),
+    read: (m, _hay, before) =>
+      before || m.groups!.current ? { type: "DATE", spec: { kind: "dct-offset", unit: m.groups!.unit!.toLowerCase() as "month", offset: 0 } } : null,
+  },
+  {
     // "later in the day", "to end the day at", "for the day": the day the report is about.
     name: "the-day",
     triggers: ["day"],
     regex: re(String.raw`\bthe${S}day\b(?![-‐]|['’]s|${S}(?:of|when|that|which|on|in${S}which|he|she|they|it|we|I|\d)\b)`, "gi"),
-    before: ending(String.raw`\b(?<prep>in|during|for|of|end|ended|ending|finish|finished|close|closed|start|started|open|opened)${S}`),
+    before: ending(String.raw`\b(?<prep>in|during|for|end|ended|ending|finish|finished|close|closed|start|started|open|opened|(?:start|end|beginning|middle|rest|close|course)${S}of)${S}`),
     read: (m, hay, before) => {
       if (!before) return null;
       // "in the day after falling" is still "the day"; "for the day before" is another phrase.
@@ -662,9 +759,9 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   // ---- vague references (PRESENT_REF / PAST_REF / FUTURE_REF)
   {
     name: "present-ref",
-    triggers: ["now", "current", "present", "moment", "these", "this"],
+    triggers: ["now", "current", "present", "moment", "these", "this", "being"],
     regex: re(
-      String.raw`\b(?:right${S}now|just${S}now|now|currently|nowadays|presently|at${S}present|the${S}present(?:${S}(?:day|time))?|at${S}the${S}moment|at${S}this${S}(?:time|moment|point|stage)|these${S}days|this${S}time)\b(?!${S}(?:last|next|a${S}year|around)\b)`,
+      String.raw`\b(?:right${S}now|just${S}now|now|currently|nowadays|presently|at${S}present|the${S}present(?:${S}(?:day|time))?|at${S}the${S}moment|at${S}this${S}(?:time|moment|point|stage)|these${S}days|this${S}time|the${S}time${S}being)\b(?!${S}(?:last|next|a${S}year|around)\b)`,
       "gi",
     ),
     read: (m, hay) => {
@@ -688,21 +785,25 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     name: "past-ref",
     triggers: ["recent", "lately", "past", "old", "upon"],
     regex: re(
-      String.raw`\b(?:recently|lately|(?:more${S})?recent(?:${S}(?:weeks${S}and${S}months|months${S}and${S}years|days|weeks|months|years|decades|times))|the${S}past(?!${S}(?:${COUNT_SRC}${S})?(?:${UNIT_WORD}|few|several|couple)\b)|(?:in${S})?the${S}old${S}days|once${S}upon${S}a${S}time)\b`,
+      String.raw`\b(?:recently|lately|(?:more${S})?recent(?:${S}(?:weeks${S}and${S}months|months${S}and${S}years|days|weeks|months|years|decades|times))|the${S}past(?!${S}(?:${COUNT_SRC}${S})?(?:${UNIT_WORD}|few|several|couple)\b)|(?<!the${S})past${S}(?:years|decades)|(?:in${S})?the${S}old${S}days|once${S}upon${S}a${S}time|recent(?=${S}[A-Za-z]))\b`,
       "gi",
     ),
     read: (m, hay) => {
-      // "recent" before a noun that is not a time unit is not a time: "recent talks".
-      if (/^recent$/i.test(m[0])) return null;
+      // "the recent sale", "recent declines": TimeML tags the attributive adjective as PAST_REF
+      // (TimeBank, MEANTIME). Not "the most recent model" (the latest one) nor "recent and …".
+      if (/^recent$/i.test(m[0])) {
+        if (/^(most|more)$/i.test(wordBefore(hay, m.index))) return null;
+        if (/^(and|or|but|as|than|enough|to|in|at|of|for|with|by|on|is|was|are|were)$/i.test(wordAfter(hay, m.index + m[0].length))) return null;
+      }
       if (/^the\s+past$/i.test(m[0]) && /^\s*(?:president|director|chairman|head|tense)\b/i.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
       return { type: "DATE", spec: { kind: "fixed", value: "PAST_REF" } };
     },
   },
   {
     name: "future-ref",
-    triggers: ["future", "term", "coming", "soon", "shortly", "later", "one", "due", "possible", "being"],
+    triggers: ["future", "term", "coming", "soon", "shortly", "later", "one", "due", "possible"],
     regex: re(
-      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)${S}term|the${S}(?:near|short|medium|long|longer)-term(?!${S}[a-z])|as${S}soon${S}as${S}possible|(?<=\bfor${S})the${S}time${S}being|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|in${S}due${S}course)\b`,
+      String.raw`\b(?:(?:the${S})?(?:near${S}|foreseeable${S}|distant${S})?future(?=[ \t]*[,.;:!?)"”]|${S}(?:and|or|but|as|when|we|it|he|she|they|I|to|that|if|is|was|will|would)\b|$)|the${S}(?:near|short|medium|long|longer)${S}term|the${S}(?:near|short|medium|long|longer)-term(?!${S}[a-z])|as${S}soon${S}as${S}possible|(?:the${S})?(?:coming|upcoming)${S}(?:days|weeks|months|quarters|years|decades)|future${S}(?:quarters|years|decades)|soon|shortly|(?:at${S})?a${S}later${S}(?:date|stage|time)|one${S}day(?=${S}(?:we|you|they|it|he|she|I|the)\b)|(?<=\b(?:will|would|could|may|might|can|shall|must)${S})one${S}day(?![ \t]*[-‐])|in${S}due${S}course)\b`,
       "gi",
     ),
     read: (m, hay) => {
@@ -802,19 +903,21 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
 
   // ---- DURATIONs (last: anything longer that contains them wins)
   {
-    // "three years", "24 hours", "a week", "the past three years", "10-day", "72-year-old".
+    // "three years", "24 hours", "a week", "the past three years", "10-day", "72-year-old",
+    // "the worst single-day decline" (P1D, like "one-day").
     name: "duration",
     regex: re(String.raw`\b(?<unit>${UNIT_WORD})(?<suffix>[- ](?:long|old))?\b`, "gi"),
     before: ending(
-      String.raw`\b${APPROX}?(?<the>the${S}(?:past|last|next|first|coming|previous|following|final|whole|entire|full)${S})?(?<n>${COUNT_SRC})(?:${S}(?:or|to|and)${S}(?<n2>${COUNT_SRC}))?(?<half>[- ]and[- ]a[- ]half)?[- ]`,
+      String.raw`\b${APPROX}?(?<the>the${S}(?:past|last|next|first|coming|previous|following|final|whole|entire|full)${S})?(?<n>${COUNT_SRC}|single)(?:${S}(?:or|to|and)${S}(?<n2>${COUNT_SRC}))?(?<half>[- ]and[- ]a[- ]half)?[- ]`,
     ),
-    read: (m, _hay, before) => {
+    read: (m, hay, before) => {
       if (!before) return null;
       const g = before.groups!;
       const n = countValue(g.n!);
       const unit = unitOf(m.groups!.unit!);
-      // "a quarter" of something is a fraction, not three months.
+      // "a quarter" of something is a fraction, not three months; "a second round" is an ordinal.
       if (unit === "quarter" && !g.the && /^an?$/i.test(g.n!)) return null;
+      if (unit === "second" && /^(a|one)$/i.test(g.n!) && /^[ \t]+[a-z]/.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
       const half = g.half ? 0.5 : 0;
       return { type: "DURATION", spec: { kind: "fixed", value: durationValue(n === null ? null : n + half, unit) }, extendBy: before[0].length };
     },
@@ -832,15 +935,15 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
   },
 ];
 
-/** TimeML duration value: P3Y, P1W, PT24H, P2DE; unknown counts are X ("PXY"). */
+/**
+ * TimeML duration value: P3Y, P1W, PT24H; unknown counts are X ("PXY"). Decades and centuries
+ * with a count are written in years, as the annotated corpora do ("two decades" P20Y, "over a
+ * decade" P10Y, "this century" P100Y); without one they keep their unit ("decades" PXDE).
+ */
 export function durationValue(n: number | null, unit: string): string {
+  if (n !== null && (unit === "decade" || unit === "century")) return durationValue(n * (unit === "decade" ? 10 : 100), "year");
   const u = DURATION_UNITS[unit] ?? DURATION_UNITS.day!;
   const count = n === null ? "X" : unit === "fortnight" ? String(n * 2) : Number.isInteger(n) ? String(n) : String(n).replace(/^0\./, "0.");
   return u.time ? `PT${count}${u.letter}` : `P${count}${u.letter}`;
 }
 
-/** Number of patterns, exported for the speed check and documentation. */
-export const PATTERN_COUNT = DATE_PATTERNS.length;
-
-// ORDINALS is re-exported for tests that spell out quarter and half names.
-export { ORDINALS };

@@ -1,7 +1,7 @@
 // Calendar arithmetic and the resolvers with a fixed tense: the rules of resolve-date.ts
 // stated as tables, including week-53 years, leap days and year boundaries.
 import { describe, expect, it } from "vitest";
-import { dayNumber, easterSunday, isoDayOf, isoWeekOf, isoWeekValue, nthWeekdayOfMonth, weekdayOf } from "./calendar";
+import { dayNumber, easterSunday, isoDayOf, isoWeekOf, isoWeekValue, nthWeekdayOfMonth, orthodoxEasterSunday, weekdayOf } from "./calendar";
 import type { Tense } from "./detect-tense";
 import { periodSpan, periodValue, shiftPeriod } from "./period";
 import { type ResolveContext, emptyDiscourse, resolveSpec, resolveWeekday } from "./resolve-date";
@@ -37,6 +37,15 @@ describe("calendar", () => {
     [2000, "2000-04-23"],
   ])("Easter %i is %s", (year, iso) => {
     const e = easterSunday(year);
+    expect(isoDayOf(dayNumber(e.y, e.m, e.d))).toBe(iso);
+  });
+
+  it.each([
+    [2021, "2021-05-02"],
+    [2022, "2022-04-24"],
+    [2017, "2017-04-16"],
+  ])("Orthodox Easter %i is %s", (year, iso) => {
+    const e = orthodoxEasterSunday(year);
     expect(isoDayOf(dayNumber(e.y, e.m, e.d))).toBe(iso);
   });
 
@@ -104,6 +113,11 @@ describe("resolveSpec", () => {
     [{ kind: "year-of-century", yy: 82 }, "2008-10-27", "present", "1982"],
     [{ kind: "holiday", name: "easter", year: null, shift: null }, "2022-03-01", "future", "2022-04-17"],
     [{ kind: "holiday", name: "christmas", year: null, shift: "last" }, "2022-02-07", "present", "2021-12-25"],
+    [{ kind: "holiday", name: "easter week", year: null, shift: null }, "2000-04-17", "past", "2000-W16"],
+    [{ kind: "holiday", name: "election day", year: null, shift: null }, "1998-10-26", "future", "1998-11-03"],
+    [{ kind: "dct-offset", unit: "week", offset: -1, trailing: true }, "2000-04-14", "present", "2000-W15"],
+    [{ kind: "dct-offset", unit: "week", offset: -1, trailing: true }, "2000-04-17", "present", "2000-W15"],
+    [{ kind: "dct-offset", unit: "year", offset: -1, trailing: true }, "1989-10-30", "present", "1988"],
   ] as Array<[DateSpec, string, Tense, string]>)("%o at %s (%s) → %s", (spec, dct, tense, value) => {
     expect(resolve(spec, dct, tense)?.value).toBe(value);
   });

@@ -19,6 +19,7 @@ import {
   isValidDay,
   isoDayOf,
   nthWeekdayOfMonth,
+  orthodoxEasterSunday,
   quarterOf,
   weekdayOf,
 } from "./calendar";
@@ -26,7 +27,7 @@ import type { Tense } from "./detect-tense";
 import { type Period, GRAN_RANK, dayPeriod, periodContaining, periodSpan, periodValue, shiftPeriod, shiftPeriodByYears } from "./period";
 import type { CalendarUnit, DateSpec, Shift } from "./spec";
 import type { DateAnchor } from "../types";
-import { HOLIDAYS } from "./lexicon";
+import { HOLIDAYS, ORTHODOX_COUNTERPART } from "./lexicon";
 
 /** Earlier dates of the same article that later phrases may count from. */
 export interface Discourse {
@@ -36,6 +37,8 @@ export interface Discourse {
   lastPeriod: { period: Period; sentenceIndex: number } | null;
   /** The last quarter named ("the third quarter"), for "the quarter" and "the year-earlier period". */
   lastQuarter: { period: Period; sentenceIndex: number } | null;
+  /** The last quarter named as the period of results ("third-quarter net income"). */
+  reportedQuarter?: { period: Period; sentenceIndex: number } | null;
 }
 
 export function emptyDiscourse(): Discourse {
@@ -59,6 +62,11 @@ export interface Resolution {
   tense: Tense | null;
   anchor?: DateAnchor;
   /**
+   * A span wider than `period` when the phrase may mean either of two days: a plain "Easter" in a
+   * year when the Western and Orthodox Easters differ. The expression then gets no precision.
+   */
+  uncertainSpan?: DaySpan;
+  /**
    * False for periods derived by comparison ("a year ago" as last year's third quarter): later
    * phrases must not count from them, or "year-earlier" would step back a year each time.
    */
@@ -77,7 +85,7 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext): Resolution | n
     case "calendar":
       return resolveCalendar(spec, ctx);
     case "weekday":
-      return resolveWeekday(spec.weekday, spec.shift, ctx);
+      return resolveWeekday(spec.weekday, spec.shift, ctx, spec.anaphoric === true);
     case "day-of-month":
       return resolveDayOfMonth(spec.day, ctx);
     case "dct-offset":
@@ -89,6 +97,8 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext): Resolution | n
       return resolveDiscourseQuarter(spec, ctx);
     case "anchored":
       return resolveAnchored(spec.unit, spec.offset, spec.eventPhrase, ctx, spec.keepGranularity === true);
+    case "antecedent":
+      return resolveAntecedent(spec.reach, ctx);
     case "year-of-century": {
       const y = fromDayNumber(ctx.dct).y;
       const century = Math.floor(y / 100) * 100;
@@ -111,6 +121,9 @@ export function resolveSpec(spec: DateSpec, ctx: ResolveContext): Resolution | n
 }
 
 // ---------------------------------------------------------------- choosing a year by tense
+
+/** How many sentences back "the previous Friday" looks for the day it counts from. */
+const ANAPHORIC_REACH = 6;
 
 /** How far from publication a day written without its year may be placed in another year. */
 const MAX_DAYS_BACK_WITHOUT_YEAR = 300;
@@ -203,16 +216,16 @@ export function resolveCalendar(spec: Extract<DateSpec, { kind: "calendar" }>, c
   return res;
 }
 
-/** "October 30–31", "January 30 – February 2", "January–June 2021": the last day of the range. */
+/** "October 30–31", "January 30 – February 2", "January–June 2021", "2021–2023": the range's last day. */
 function withRangeEnd(res: Resolution, rangeEnd: { year: number | null; month: number; day: number }): Resolution {
   const p = res.period;
-  if (!p || (p.gran !== "day" && p.gran !== "month")) return res;
-  const start = p.gran === "day" ? fromDayNumber(p.day) : { y: p.y, m: p.m, d: 1 };
-  const startDay = p.gran === "day" ? p.day : dayNumber(p.y, p.m, 1);
+  if (!p || (p.gran !== "day" && p.gran !== "month" && p.gran !== "year")) return res;
+  const start = p.gran === "day" ? fromDayNumber(p.day) : { y: p.y, m: p.gran === "month" ? p.m : 1, d: 1 };
+  const startDay = p.gran === "day" ? p.day : periodSpan(p).first;
   const endFor = (y: number) => (rangeEnd.day === 0 ? dayNumber(y, rangeEnd.month, daysInMonth(y, rangeEnd.month)) : isValidDay(y, rangeEnd.month, rangeEnd.day) ? dayNumber(y, rangeEnd.month, rangeEnd.day) : null);
   let end = endFor(rangeEnd.year ?? start.y);
   if (end !== null && end < startDay && rangeEnd.year === null) end = endFor(start.y + 1); // "December 30 – January 2"
-  if (end === null || end <= startDay || end - startDay > 366) return res;
+  if (end === null || end <= startDay || (p.gran !== "year" && end - startDay > 366)) return res;
   return { ...res, rangeEnd: end };
 }
 
@@ -237,10 +250,17 @@ function resolveShiftedMonth(month: number, shift: Shift, ctx: ResolveContext): 
  * "on Wednesday" by tense: past → the latest Wednesday up to the publication day; future → the
  * first from it on; present → the nearest (±3 days). "last"/"next" exclude the publication day.
  */
-export function resolveWeekday(weekday: number, shift: Shift, ctx: ResolveContext): Resolution {
-  const dctWeekday = weekdayOf(ctx.dct);
+export function resolveWeekday(weekday: number, shift: Shift, ctx: ResolveContext, anaphoric = false): Resolution {
+  // "closed lower Friday … down 4.5% from the previous Friday": a week before the day named last.
+  const focus = anaphoric && ctx.discourse.lastDay && ctx.sentenceIndex - ctx.discourse.lastDay.sentenceIndex <= ANAPHORIC_REACH ? ctx.discourse.lastDay.day : null;
+  const from = focus ?? ctx.dct;
+  const dctWeekday = weekdayOf(from);
   const back = (dctWeekday - weekday + 7) % 7;
   const ahead = (weekday - dctWeekday + 7) % 7;
+  if (focus !== null) {
+    const day = shift === "next" ? from + (ahead || 7) : from - (back || 7);
+    return { ...relative(dayPeriod(day)), anchor: { kind: "previous-date", offset: shift === "next" ? 1 : -1, unit: "week", offsetDays: day - from, phrase: null, from: isoDayOf(from) } };
+  }
   if (shift === "last") return relative(dayPeriod(ctx.dct - (back || 7)));
   if (shift === "next") return relative(dayPeriod(ctx.dct + (ahead || 7)));
   const tense = ctx.tense();
@@ -294,6 +314,10 @@ export function resolveDctOffset(unit: CalendarUnit, offset: number, ctx: Resolv
 const QUARTER_REACH = 6;
 
 function recentQuarter(ctx: ResolveContext): Period | null {
+  // "posted a gain in third-quarter net income … After a flat second quarter … charges taken in
+  // the year-earlier period": the quarter whose results are reported, not one named in passing.
+  const reported = ctx.discourse.reportedQuarter;
+  if (reported && ctx.sentenceIndex - reported.sentenceIndex <= 2 * QUARTER_REACH) return reported.period;
   const q = ctx.discourse.lastQuarter;
   return q && ctx.sentenceIndex - q.sentenceIndex <= QUARTER_REACH ? q.period : null;
 }
@@ -312,12 +336,16 @@ function comparedPeriod(ctx: ResolveContext): Period | null {
 }
 
 /**
- * "the past year", "over the last week": the unit just before the current one (the annotated
- * news corpora read them so); "the past decade" is the decade of ten years ago.
+ * "the past year", "for the last week": the span that ends at publication.
  */
 function resolveTrailing(unit: CalendarUnit, ctx: ResolveContext): Resolution {
+  // Long spans are read by calendar unit, as the annotated news corpora do: "the past year" is
+  // last year, "the past decade" the decade of ten years ago.
+  if (unit === "year") return relative(shiftPeriod(periodContaining(ctx.dct, "year"), -1));
   if (unit === "decade") return relative(periodContaining(ctx.dct - 3652, "decade"));
-  return relative(shiftPeriod(periodContaining(ctx.dct, UNIT_GRAN[unit]), -1));
+  // Shorter ones by the unit holding the middle of the span: "for the last week" on a Friday is this week.
+  const length = { day: 1, week: 7, weekend: 7, month: 30, quarter: 91, half: 182, season: 91, century: 36525 }[unit];
+  return relative(periodContaining(ctx.dct - Math.floor(length / 2), UNIT_GRAN[unit]));
 }
 
 // ---------------------------------------------------------------- quarters, halves, seasons, weekends
@@ -354,7 +382,16 @@ export function resolvePartOfYear(spec: Extract<DateSpec, { kind: "part-of-year"
     const chosen = chooseYear(inYear, ctx);
     res = chosen ? relative(chosen.period, chosen.tense) : null;
   }
-  if (res?.period?.gran === "quarter") ctx.discourse.lastQuarter = { period: res.period, sentenceIndex: ctx.sentenceIndex };
+  // Only a quarter already reported on can be what "the year-ago period" compares with: one that
+  // has ended, or the current one in a clause that is not a forecast. "Losses through the third
+  // quarter of 1990", "the trend will continue into the fourth quarter" are not.
+  if (res?.period?.gran === "quarter") {
+    const span = periodSpan(res.period);
+    if (span.last < ctx.dct || (span.first <= ctx.dct && res.tense !== "future")) {
+      ctx.discourse.lastQuarter = { period: res.period, sentenceIndex: ctx.sentenceIndex };
+      if (spec.results) ctx.discourse.reportedQuarter = ctx.discourse.lastQuarter;
+    }
+  }
   return res;
 }
 
@@ -445,38 +482,77 @@ export function resolveAnchored(unit: CalendarUnit, offset: number, eventPhrase:
   };
 }
 
+/**
+ * "will terminate on Nov. 30. Until then, …", "by June 10. If a price is not agreed by that
+ * time": TimeML gives an anaphoric time the value of the time it refers back to, the last one
+ * named. Null (no expression) when none was named in the last `reach` sentences.
+ */
+function resolveAntecedent(reach: number, ctx: ResolveContext): Resolution | null {
+  const last = ctx.discourse.lastPeriod;
+  if (!last || ctx.sentenceIndex - last.sentenceIndex > reach) return null;
+  const unit = (Object.keys(UNIT_GRAN) as CalendarUnit[]).find((u) => UNIT_GRAN[u] === last.period.gran)!;
+  const from = periodSpan(last.period).first;
+  return {
+    ...relative(last.period),
+    anchor: { kind: "previous-date", offset: 0, unit, offsetDays: unit === "day" || unit === "week" ? 0 : null, phrase: null, from: isoDayOf(from) },
+    isReference: false,
+  };
+}
+
 // ---------------------------------------------------------------- holidays
 
 function holidayDay(name: string, y: number): Period | null {
   const rule = HOLIDAYS[name];
   if (!rule) return null;
-  if (rule === "easter") {
-    const e = easterSunday(y);
+  if (rule === "easter" || rule === "orthodox-easter") {
+    const e = rule === "easter" ? easterSunday(y) : orthodoxEasterSunday(y);
     return dayPeriod(dayNumber(e.y, e.m, e.d));
+  }
+  if (rule === "easter-week") {
+    const e = easterSunday(y);
+    return periodContaining(dayNumber(e.y, e.m, e.d), "week"); // Holy Week ends on Easter Sunday, as an ISO week does
   }
   if (rule === "thanksgiving") {
     const t = nthWeekdayOfMonth(y, 11, 4, 4);
     return dayPeriod(dayNumber(t.y, t.m, t.d));
   }
+  if (rule === "us-election-day") {
+    const firstMonday = nthWeekdayOfMonth(y, 11, 1, 1);
+    return dayPeriod(dayNumber(firstMonday.y, firstMonday.m, firstMonday.d) + 1);
+  }
   return dayPeriod(dayNumber(y, rule.month, rule.day));
 }
 
+/**
+ * A holiday in a given year, or the one nearest to publication: greetings "on Christmas and the
+ * New Year" sent on December 30 are about the holidays at hand, whatever the verb's tense.
+ * "last"/"next" take the previous/next one.
+ */
 function resolveHoliday(name: string, year: number | null, shift: Shift, ctx: ResolveContext): Resolution | null {
+  const y = fromDayNumber(ctx.dct).y;
+  let res: Resolution | null;
   if (year !== null) {
     const p = holidayDay(name, year);
-    return p ? stated(p) : null;
+    res = p ? stated(p) : null;
+  } else {
+    const candidates = [y - 1, y, y + 1].map((yy) => holidayDay(name, yy)).filter((p): p is Period => p !== null);
+    let chosen: Period | undefined;
+    if (shift === "last") chosen = candidates.filter((p) => periodSpan(p).last < ctx.dct).pop();
+    else if (shift === "next") chosen = candidates.find((p) => periodSpan(p).first > ctx.dct);
+    else chosen = candidates.reduce((best, p) => (distance(periodSpan(p), ctx.dct) < distance(periodSpan(best), ctx.dct) ? p : best));
+    res = chosen ? relative(chosen) : null;
   }
-  const y = fromDayNumber(ctx.dct).y;
-  if (shift === "last") {
-    // The latest one before the publication day: this year's if it is past, else last year's.
-    const p = holidayDay(name, y);
-    return relative(p && p.gran === "day" && p.day < ctx.dct ? p : holidayDay(name, y - 1)!);
-  }
-  if (shift === "next") {
-    const p = holidayDay(name, y);
-    return relative(p && p.gran === "day" && p.day > ctx.dct ? p : holidayDay(name, y + 1)!);
-  }
-  const chosen = chooseYear((yy) => holidayDay(name, yy), ctx);
-  return chosen ? relative(chosen.period, chosen.tense) : null;
+  return res ? withOrthodoxReading(name, res) : null;
 }
 
+/** A plain "Easter" or "Christmas" may be the Orthodox feast: span both days when they differ. */
+function withOrthodoxReading(name: string, res: Resolution): Resolution {
+  const counterpart = ORTHODOX_COUNTERPART[name];
+  if (!counterpart || res.period?.gran !== "day") return res;
+  const western = res.period.day;
+  const { y } = fromDayNumber(western);
+  // Christmas: Orthodox January 7 follows Western December 25; Easter is in the same spring.
+  const orthodox = holidayDay(counterpart, name.startsWith("christmas") ? y + 1 : y);
+  if (!orthodox || orthodox.gran !== "day" || orthodox.day === western) return res;
+  return { ...res, uncertainSpan: { first: Math.min(western, orthodox.day), last: Math.max(western, orthodox.day) } };
+}

@@ -29,8 +29,11 @@ export type DateSpec =
       /** Explicit range end ("October 30–31"); a null year follows the start's; day 0 = the month's last day. */
       rangeEnd?: { year: number | null; month: number; day: number };
     }
-  /** "Monday", "last Friday", "next Tuesday". */
-  | { kind: "weekday"; weekday: number; shift: Shift }
+  /**
+   * "Monday", "last Friday", "next Tuesday". `anaphoric`: "the previous/following Friday" counts
+   * from the day the text last named, not from publication.
+   */
+  | { kind: "weekday"; weekday: number; shift: Shift; anaphoric?: boolean }
   /** "on the 24th": a day of an unnamed month. */
   | { kind: "day-of-month"; day: number }
   /** A named unit counted from the publication date: yesterday (day −1), last week, next year, two weeks ago. */
@@ -46,7 +49,16 @@ export type DateSpec =
       sameYear?: boolean;
     }
   /** "the third quarter", "summer", "the first half", "the weekend" — a numbered part of a year or week. */
-  | { kind: "part-of-year"; unit: "quarter" | "half" | "season" | "weekend"; index: number | Season; year: number | null; shift: Shift; yearOffset?: number }
+  | {
+      kind: "part-of-year";
+      unit: "quarter" | "half" | "season" | "weekend";
+      index: number | Season;
+      year: number | null;
+      shift: Shift;
+      yearOffset?: number;
+      /** "third-quarter profit": the quarter is named as the period of reported results. */
+      results?: boolean;
+    }
   /** The latest quarter talked about ("the quarter", "the year-earlier period"); offset in years. */
   | {
       kind: "discourse-quarter";
@@ -66,6 +78,11 @@ export type DateSpec =
       /** "a year earlier" after "the third quarter" is that quarter a year before (not a year). */
       keepGranularity?: boolean;
     }
+  /**
+   * "until then", "by that time": the time named just before (within `reach` sentences), whatever
+   * its unit; no expression when there is none.
+   */
+  | { kind: "antecedent"; reach: number }
   /** The 1990s (decade 199), the 20th century (century 19). */
   | { kind: "decade"; decade: number }
   /** "since '82": a two-digit year in the nearest past century. */
@@ -90,4 +107,11 @@ export interface Reading {
   extendBy?: number;
   /** "the week of March 6": the value is the week holding the day. */
   container?: "week";
+  /**
+   * "rose for a third straight day on Monday": the period (of the spec's unit) holding a
+   * day-precise date of the same sentence, when there is one.
+   */
+  followsSentenceDay?: boolean;
+  /** A vague time ("overnight") that later phrases must not count from. */
+  weakReference?: boolean;
 }

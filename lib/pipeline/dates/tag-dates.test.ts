@@ -108,6 +108,7 @@ const calendarDates: DateCase[] = [
   { dct: "2022-05-24", text: "I am grateful to everyone who decided to be with Ukraine on February 24.", phrase: "February 24", expected: { value: "2022-02-24" } },
   { dct: "2022-02-07", text: "The meeting was moved to 2022-02-10 at the request of the French side.", phrase: "2022-02-10", expected: { value: "2022-02-10", basis: "stated" } },
   { dct: "2021-11-03", text: "Trade grew throughout 2020 and in January-June 2021.", phrase: "January-June 2021", expected: { value: "2021-01", first: "2021-01-01", last: "2021-06-30", rangeEnd: "2021-06-30" } },
+  { dct: "2021-11-17", text: "The Union State programmes for 2021–2023 include 28 directives.", phrase: "2021–2023", expected: { value: "2021", first: "2021-01-01", last: "2023-12-31", rangeEnd: "2023-12-31", precision: "year", basis: "stated" } },
   { dct: "2022-03-31", text: "Flights are to be performed between April and October of this year.", phrase: "between April and October of this year", expected: { value: "2022-04", last: "2022-10-31" } },
 ];
 
@@ -134,7 +135,12 @@ const periods: DateCase[] = [
   { dct: "2022-05-10", text: "Output fell by 3% in the first quarter.", phrase: "the first quarter", expected: { value: "2022-Q1", first: "2022-01-01", last: "2022-03-31" } },
   { dct: "2022-02-07", text: "Deliveries resumed in Q3 2021.", phrase: "Q3 2021", expected: { value: "2021-Q3", basis: "stated" } },
   { dct: "2022-02-10", text: "The summit will be held in the second half of 2022.", phrase: "the second half of 2022", expected: { value: "2022-H2", first: "2022-07-01", last: "2022-12-31" } },
-  { dct: "2021-12-20", text: "The leaders will speak again before Christmas.", phrase: "Christmas", expected: { value: "2021-12-25", precision: "day" } },
+  // Russian and Ukrainian sources keep Orthodox feasts: a plain "Christmas" spans both readings.
+  { dct: "2021-12-20", text: "The leaders will speak again before Christmas.", phrase: "Christmas", expected: { value: "2021-12-25", first: "2021-12-25", last: "2022-01-07", precision: null } },
+  { dct: "2021-12-30", text: "Putin sent his New Year and Orthodox Christmas greetings.", phrase: "Orthodox Christmas", expected: { value: "2022-01-07", precision: "day" } },
+  { dct: "2022-04-24", text: "Vladimir Putin attended the Orthodox Easter service.", phrase: "Orthodox Easter", expected: { value: "2022-04-24", precision: "day" } },
+  { dct: "2022-04-24", text: "Putin greeted all Russians celebrating Easter Sunday.", phrase: "Easter Sunday", expected: { value: "2022-04-17", first: "2022-04-17", last: "2022-04-24", precision: null } },
+  { dct: "2022-05-12", text: "Only recently, we marked Victory Day, Russia's most important holiday.", phrase: "Victory Day", expected: { value: "2022-05-09", precision: "day" } },
 ];
 
 describe("months, years, weeks, seasons and quarters", () => {
@@ -219,6 +225,16 @@ describe("the expression list", () => {
     const sentence = { index: 4, start, end: text.length, text: text.slice(start), isHeadline: false, paragraph: 1 };
     const out = tagDates(text, [sentence], "2022-01-19");
     expect(out.map((e) => [e.text, e.value, e.sentenceIndex])).toEqual([["Monday", "2022-01-17", 4]]);
+  });
+
+  it("keeps the longest of overlapping matches and the ones around it", () => {
+    const text = "On Monday, January 31, 2022, talks began; on Friday they ended, two weeks ago.";
+    const out = tagDatesInText(text, "2022-02-14");
+    expect(out.map((e) => [e.text, e.value])).toEqual([
+      ["Monday, January 31, 2022", "2022-01-31"],
+      ["Friday", "2022-02-11"],
+      ["two weeks ago", "2022-W05"],
+    ]);
   });
 
   it("rejects a publication date that is not a calendar day", () => {

@@ -127,14 +127,27 @@ function sentenceAt(sentences: Sentence[], at: number): number {
 
 // ---------------------------------------------------------------- (2) overlaps
 
-/** Longest match wins; on equal length the pattern listed first. Result in text order. */
+/**
+ * Longest match wins; on equal length the pattern listed first. Kept matches are held sorted by
+ * start, so each candidate is checked against its two neighbours only. Result in text order.
+ */
 function settleOverlaps(candidates: Candidate[]): Candidate[] {
   const byStrength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of byStrength) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if ((before && before.end > c.start) || (after && after.start < c.end)) continue;
+    kept.splice(lo, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 // ---------------------------------------------------------------- (3) modifiers
@@ -214,6 +227,8 @@ function resolveCandidates(text: string, sentences: Sentence[], candidates: Cand
   const out: DateExpression[] = [];
   const clockIndexes: number[] = [];
   const quarterIndexes: number[] = [];
+  const followerIndexes: number[] = [];
+  let previous: { expr: DateExpression; res: Resolution } | null = null;
   for (const c of candidates) {
     const sentence = sentences[c.sentence]!;
     let detected: Tense | null = null;
@@ -230,23 +245,41 @@ function resolveCandidates(text: string, sentences: Sentence[], candidates: Cand
     };
     let res = resolveSpec(c.reading.spec, { dct, tense, discourse, sentenceIndex: sentence.index });
     if (!res) continue;
+    const prev = previous as { expr: DateExpression; res: Resolution } | null;
+    if (c.reading.spec.kind === "anchored" && prev && isApposition(text, prev.expr, c)) res = { ...prev.res, anchor: undefined, isReference: false };
     if (c.reading.container === "week" && res.period?.gran === "day") {
       const week = weekPeriod(res.period.day);
       res = { ...res, period: week, value: periodValue(week) };
     }
     const expr = toExpression(text, sentence, c, res, dct);
-    if (res.period && res.isReference !== false) {
+    if (res.period && res.isReference !== false && !c.reading.weakReference) {
       discourse.lastPeriod = { period: res.period, sentenceIndex: sentence.index };
       if (res.period.gran === "day") discourse.lastDay = { day: res.period.day, sentenceIndex: sentence.index };
     }
     if (c.reading.needsDay) clockIndexes.push(out.length);
+    if (c.reading.followsSentenceDay && res.period) followerIndexes.push(out.length);
     if (c.reading.spec.kind === "discourse-quarter") quarterIndexes.push(out.length);
     out.push(expr);
+    previous = { expr, res };
   }
   for (const i of clockIndexes) giveClockTimeItsDay(out, i);
+  for (const i of followerIndexes) followSentenceDay(out, i);
   for (let i = 0; i + 1 < out.length; i++) countFromNamedDate(text, out, i);
   for (const i of quarterIndexes) dateQuarterByItsEnd(text, out, i);
   return out;
+}
+
+/**
+ * "Oct. 12, the day before the stock market plunge", "arrives on November 11, three days later
+ * than originally planned": a counted phrase set off by a comma right after a calendar date
+ * restates that date (apposition), so it takes the date's value instead of counting from it.
+ */
+function isApposition(text: string, prev: DateExpression, c: Candidate): boolean {
+  return prev.type === "DATE" && prev.basis === "stated" && prev.first !== null && /^[ \t]*,[ \t]*$/.test(text.slice(prev.end, c.start));
+}
+
+function isDayDate(e: DateExpression): boolean {
+  return e.type === "DATE" && e.precision === "day";
 }
 
 /**
@@ -300,6 +333,7 @@ function toExpression(text: string, sentence: Sentence, c: Candidate, res: Resol
     if (timeSuffix && res.period.gran === "day") value = `${value}${timeSuffix}`;
   }
   if (res.rangeEnd !== null) last = res.rangeEnd;
+  if (res.uncertainSpan) ({ first, last } = res.uncertainSpan);
   return {
     start: c.start,
     end: c.end,
@@ -309,7 +343,7 @@ function toExpression(text: string, sentence: Sentence, c: Candidate, res: Resol
     value,
     first: first === null ? null : isoDayOf(first),
     last: last === null ? null : isoDayOf(last),
-    precision: first === null || last === null ? null : precisionOf(res.period!.gran, first, last),
+    precision: first === null || last === null || res.uncertainSpan ? null : precisionOf(res.period!.gran, first, last),
     rangeEnd: res.rangeEnd === null ? null : isoDayOf(res.rangeEnd),
     basis: res.basis,
     tense: res.tense,
@@ -343,13 +377,53 @@ function precisionOf(gran: Period["gran"], first: number, last: number): Precisi
   return a.m === b.m ? "month" : "year";
 }
 
+const GRAN_ORDER = { day: 0, week: 1, month: 2, year: 3 } as const;
+
+/**
+ * "rose for a third straight day on Monday", "exports rose for the third consecutive month to
+ * £16.4bn in April": the period holding the date the sentence names (no coarser than the phrase's
+ * own unit), if it names one.
+ */
+function followSentenceDay(out: DateExpression[], i: number): void {
+  const e = out[i]!;
+  const gran = e.first === e.last ? "day" : periodGranOf(e.value);
+  if (!gran || !e.first || !e.last) return;
+  const granOf = (o: DateExpression) => (/^\d{4}-\d\d-\d\d$/.test(o.value) ? "day" : periodGranOf(o.value));
+  const day = out.find((o, j) => {
+    if (j === i || o.sentenceIndex !== e.sentenceIndex || o.type !== "DATE" || !o.first || o.anchor || o.rangeEnd) return false;
+    const g = granOf(o);
+    return g !== null && GRAN_ORDER[g] <= GRAN_ORDER[gran];
+  });
+  if (!day) return;
+  const { y, m, d } = parseIsoDay(day.first!);
+  const n = dayNumber(y, m, d);
+  const first = parseIsoDay(e.first);
+  const last = parseIsoDay(e.last);
+  if (n >= dayNumber(first.y, first.m, first.d) && n <= dayNumber(last.y, last.m, last.d)) return;
+  const period = periodContaining(n, gran);
+  const span = periodSpan(period);
+  e.value = periodValue(period);
+  e.first = isoDayOf(span.first);
+  e.last = isoDayOf(span.last);
+}
+
+function periodGranOf(value: string): "week" | "month" | "year" | null {
+  if (/^\d{4}-W\d\d$/.test(value)) return "week";
+  if (/^\d{4}-\d\d$/.test(value)) return "month";
+  if (/^\d{4}$/.test(value)) return "year";
+  return null;
+}
+
 /** "at 9 a.m. on Tuesday": a clock time takes the day of a day-precise date in its sentence. */
 function giveClockTimeItsDay(out: DateExpression[], i: number): void {
   const clock = out[i]!;
   let best: DateExpression | null = null;
-  for (const e of out) {
-    if (e === clock || e.sentenceIndex !== clock.sentenceIndex || e.precision !== "day" || e.type !== "DATE") continue;
-    if (!best || Math.abs(e.start - clock.start) < Math.abs(best.start - clock.start)) best = e;
+  // Expressions are in text order, so the sentence's others are the neighbours on either side.
+  for (let j = i - 1; j >= 0 && out[j]!.sentenceIndex === clock.sentenceIndex && !best; j--) if (isDayDate(out[j]!)) best = out[j]!;
+  for (let j = i + 1; j < out.length && out[j]!.sentenceIndex === clock.sentenceIndex; j++) {
+    if (!isDayDate(out[j]!)) continue;
+    if (!best || out[j]!.start - clock.start < clock.start - best.start) best = out[j]!;
+    break;
   }
   if (!best || !best.first) return;
   const time = clock.value.slice(clock.value.indexOf("T"));

@@ -203,8 +203,9 @@ export const EUROPE_PERSONS: PersonFact[] = [
   // ---------------------------------------------------------------- Central Europe
   p("Milos Zeman", "CZE", [pres("CZE", "2013-03-08", "2023-03-08")], { aliases: ["Miloš Zeman"] }),
   p("Bohuslav Sobotka", "CZE", [hog("CZE", "2014-01-29", "2017-12-13")]),
-  p("Andrej Babis", "CZE", [hog("CZE", "2017-12-13", "2021-12-17")], { aliases: ["Andrej Babiš"], short: ["Babis", "Babiš"] }),
-  p("Petr Fiala", "CZE", [hog("CZE", "2021-12-17", null)]),
+  p("Andrej Babis", "CZE", [hog("CZE", "2017-12-13", "2021-11-28")], { aliases: ["Andrej Babiš"], short: ["Babis", "Babiš"] }),
+  // Appointed 2021-11-28; his cabinet took office 2021-12-17.
+  p("Petr Fiala", "CZE", [hog("CZE", "2021-11-28", null)]),
   p("Tomas Petricek", "CZE", [fm("CZE", "2018-10-16", "2021-04-12")], { aliases: ["Tomáš Petříček"] }),
   p("Jakub Kulhanek", "CZE", [fm("CZE", "2021-04-21", "2021-12-17")], { aliases: ["Jakub Kulhánek"] }),
   p("Jan Lipavsky", "CZE", [fm("CZE", "2021-12-17", null)], { aliases: ["Jan Lipavský"] }),

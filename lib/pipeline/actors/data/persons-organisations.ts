@@ -24,7 +24,7 @@ export const ORGANISATION_PERSONS: PersonFact[] = [
   p("Fatou Bensouda", "ICC", [role("other", "ICC", "2012-06-15", "2021-06-15", "Prosecutor of the International Criminal Court")]),
   p("Kristalina Georgieva", "IMF", [role("director-general", "IMF", "2019-10-01", null, "Managing Director of the IMF"), role("other", "WB", "2017-01-02", "2019-09-30", "Chief Executive Officer of the World Bank")]),
   p("David Malpass", "WB", [role("president", "WB", "2019-04-09", null, "President of the World Bank Group")]),
-  p("Odile Renaud-Basso", "EBRD", [role("president", "EBRD", "2020-10", null, "President of the EBRD")]),
+  p("Odile Renaud-Basso", "EBRD", [role("president", "EBRD", "2020", null, "President of the EBRD")]),
   p("Mathias Cormann", "OECD", [role("secretary-general", "OECD", "2021-06-01", null, "Secretary-General of the OECD")]),
   p("Peter Maurer", "ICRC", [role("president", "ICRC", "2012-07-01", "2022-09-30", "President of the International Committee of the Red Cross")]),
   p("Mirjana Spoljaric Egger", "ICRC", [role("president", "ICRC", "2022-10-01", null, "President of the International Committee of the Red Cross")], { aliases: ["Mirjana Spoljaric", "Mirjana Spoljarić Egger"], short: ["Spoljaric"] }),
