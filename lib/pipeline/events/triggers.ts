@@ -48,7 +48,7 @@ export const TRIGGERS: Trigger[] = [
   T("call", "041", "verb", /\b(?:held|had|have|has|will have|will hold) (?:a |an )?(?:\w+ )?conversation with\b/i, "had a conversation with"),
   T("call", "041", "verb", /\b(?:during|in|after|following) (?:the|a|their|his|her) (?:\w+ )?conversation with\b/i, "conversation with"),
   T("call", "041", "verb", /\b(?:spoke|talked|speak|talk)(?: (?:\w+ ){0,3}?(?:again|also|today|yesterday|briefly|separately))? with\b/i, "spoke with"),
-  T("call", "041", "verb", /\bcalled (?=[A-Z])/, "called <someone>"),
+  T("call", "041", "verb", /\bcalled (?=[A-Z][\w-]+(?: [A-Z][\w-]+)*(?![\w-]*['’]s))/, "called <someone>"),
 
   // Summits (multilateral); meetings of councils of several states.
   T("summit", "040", "noun", /\bsummits?\b/i, "summit"),
