@@ -1,7 +1,6 @@
 // An actor: name, kind and country, dated roles, other names, and their events on a timeline
 // and in a list (prefetched on the server and hydrated).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
