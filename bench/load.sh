@@ -32,7 +32,7 @@ rss() { awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$SERVER_PID/status"
 
 EVENT_PATH=$(curl -sf "$BASE/api/events?limit=1&from=2022-02-07" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const e=JSON.parse(s).events[0];console.log(`/events/${e.id}/${e.slug}`)})')
 
-echo "commit $(git rev-parse --short HEAD), $(nproc) cores, $(node --version), $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "commit $(git rev-parse --short HEAD), $(nproc) cores, $(node --version), $(date -u +%Y-%m-%dT%H:%MZ), load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "server pid $SERVER_PID; $(curl -sf "$BASE/api/events?limit=500" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).events.length + (JSON.parse(s).nextCursor ? "+" : "") + " events in the database"))')"
 
 # Warm up (code paths loaded, caches filled), so "before" is the steady state.
@@ -54,4 +54,4 @@ run "API (2)" "/api/events"
 run "event page (2)" "$EVENT_PATH"
 run "API (3)" "/api/events"
 echo
-echo "errors in the server log: $(grep -ciE 'error|SQLITE_BUSY' .data/load-server.log || true)"
+echo "errors in the server log: $(grep -ciE 'error|SQLITE_BUSY' .data/load-server.log || true); load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

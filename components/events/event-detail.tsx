@@ -3,6 +3,7 @@
 // sentence highlighted) and to the original source. Only renders; used by the permalink page on
 // the server and by the timeline's detail panel in the browser.
 import Link from "next/link";
+import { SourceLink } from "@/components/ui/source-link";
 import type { ReactNode, Ref } from "react";
 import type { EventDto, EventSourceDto } from "@/lib/data/event-dto";
 import { PRECISION_TEXT, formatDate, formatEventDate } from "@/lib/format/dates";
@@ -132,10 +133,7 @@ export function EventDetail({ event: e, headingLevel = 2, headingId, headingRef,
               {g.url ? (
                 <>
                   {" · "}
-                  <a href={g.url} rel="noopener noreferrer nofollow" target="_blank">
-                    Original source<span className="visually-hidden"> (opens in a new tab)</span>
-                    <span aria-hidden="true"> ↗</span>
-                  </a>
+                  <SourceLink href={g.url} />
                 </>
               ) : null}
             </p>

@@ -1,8 +1,9 @@
 // Extraction with a time limit, off the caller's event loop.
 //
-// Why: the pipeline's cost grows faster than linearly on some texts (thousands of date phrases
-// or near-identical sentences in one article: a 2 MiB crafted article took minutes). In the web
-// server that would stall every request; in a CLI batch it would stall the batch. So extraction
+// Why: an article may be up to 2 MiB, and the pipeline's cost per byte depends on the text (when
+// this was written, 2 MiB of crafted date phrases took minutes and 2 MiB of plain news prose
+// takes tens of seconds). In the web server that would stall every request; in a CLI batch it
+// would stall the batch. So extraction
 // runs in one worker thread; an article that takes longer than the limit is refused
 // (`extraction-timeout`), the worker is stopped and a fresh one serves the next article. The
 // worker never touches the database: storing stays with the caller, so stopping a worker can

@@ -1,7 +1,7 @@
 // An actor: name, kind and country, dated roles, other names, and their events on a timeline
 // and in a list (prefetched on the server and hydrated).
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -50,14 +50,7 @@ export default async function ActorPage({ params }: { params: Params }) {
   const aliases = a.aliases.map((x) => x.alias).filter((x) => x !== a.name);
   return (
     <article className="actor-page">
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href="/">Timeline</Link>
-          </li>
-          <li aria-current="page">Actor</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ label: "Timeline", href: "/" }]} current="Actor" />
       <header className="actor-header">
         <h1>{a.name}</h1>
         <p className="actor-kind">

@@ -3,6 +3,8 @@
 // and the list of those events. All text is rendered as React text.
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SourceLink } from "@/components/ui/source-link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound } from "next/navigation";
 import { cache, Fragment } from "react";
 import { getArticle, type ArticleDto } from "@/lib/data/articles";
@@ -81,14 +83,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
   return (
     <article className="article-page">
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href="/">Timeline</Link>
-          </li>
-          <li aria-current="page">Article</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ label: "Timeline", href: "/" }]} current="Article" />
       <h1>
         {headlineEvidence.length ? (
           <mark id={`s${headlineEvidence[0]!.start}`} className="headline-mark">
@@ -106,10 +101,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
         {a.url ? (
           <>
             {" · "}
-            <a href={a.url} rel="noopener noreferrer nofollow" target="_blank">
-              Original source<span className="visually-hidden"> (opens in a new tab)</span>
-              <span aria-hidden="true"> ↗</span>
-            </a>
+            <SourceLink href={a.url} />
           </>
         ) : null}
         {" · "}

@@ -18,7 +18,7 @@ export const UNREAL_CUE =
  * military assistance", "discussed further sanctions", "the need to strengthen sanctions".
  */
 export const TALK_ABOUT_CUE =
-  /\b(?:need to|needs to|necessity|should|must|ask(?:s|ed|ing)? (?:for|to)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)? (?:on|for|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|demand(?:s|ed|ing)?|discuss(?:ed|es|ing)?|consider(?:s|ed|ing)?|strengthen(?:ing)?|fight(?:s|ing)? for|struggle for|push(?:es|ing)? for|lobby(?:ing)? for|issue of|question of|possibility of|prospects? (?:of|for)|rul(?:e|ed|ing) out|preclud\w*|refrain\w* from|eventuality|prevent\w*|ban on|guarantees?|non-)\b/i;
+  /\b(?:need to|needs to|necessity|should|must|ask(?:s|ed|ing)? (?:for|to)|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)? (?:on|for|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|demand(?:s|ed|ing)?|discuss(?:ed|es|ing)?|consider(?:s|ed|ing)?|strengthen(?:ing)?|fight(?:s|ing)? for|struggle for|cost of|price of|costs of|push(?:es|ing)? for|lobby(?:ing)? for|issue of|question of|possibility of|prospects? (?:of|for)|rul(?:e|ed|ing) out|preclud\w*|refrain\w* from|eventuality|prevent\w*|ban on|guarantees?|non-)\b/i;
 
 /** Reporting verbs that end an attribution clause (", the White House said"). */
 export const REPORTING_VERB = /^\s*,?\s*(?:said|says|told|added|noted|reported|announced|stressed|emphasi[sz]ed|stated|explained|wrote|tweeted|confirmed|insisted)\b/i;
@@ -31,7 +31,7 @@ export const ACCORDING_TO = /^\s*(?:According to|As reported by|Citing)\b[^,]*,/
 
 /** A state named as a topic or a place rather than as an actor: "the Ukraine crisis", "in Ukraine". */
 export const TOPIC_AFTER =
-  /^\s*(?:'s\s+|’s\s+)?(?:crisis|border|borders|situation|issue|conflict|war|territory|territories|economy|settlement|region|regions|security|sovereignty|independence|question|problem|market|gas|energy|airspace|coast|capital|cities|city|people|citizens|nationals|embassy|army|military|troops|forces|soldiers|government's|constitution|parliament|legislation|law|language|culture|history|membership|accession|bid|integration|prospects?|perspective|reforms?)\b/i;
+  /^\s*(?:'s\s+|’s\s+)?(?:crisis|border|borders|situation|issue|conflict|war|territory|territories|economy|settlement|region|regions|security|sovereignty|independence|question|problem|market|gas|energy|airspace|coast|capital|cities|city|people|citizens|nationals|embassy|army|military|troops|forces|soldiers|government's|constitution|parliament|legislation|law|language|culture|history|membership|accession|bid|integration|prospects?|perspective|reforms?|proposals?|offer|requests?|position|demands?|claims?|initiative|plans?|justification|invasion|aggression|war)\b/i;
 
 /** An organisation named as a topic: "membership in the EU", "EU candidate status", "accession to NATO". */
 export const ORG_TOPIC_AFTER =

@@ -307,7 +307,7 @@ function buildEvent(
   const inAttribution = (x: { start: number; end: number }) => !!attribution && x.start >= attribution.start && x.end <= attribution.end;
   const symmetric = SYMMETRIC.has(hit.type);
   const clause = clauseOf(s, hit, text);
-  const mentions = sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end).filter(
+  const mentions = sentenceMentions.filter((m) => m.start >= clause.start && m.end <= clause.end && !RELATIVE_OF.test(text.slice(Math.max(0, m.start - 40), m.start))).filter(
     (m) => !inAttribution(m) && !isTopicOrPlace(m, text, records, symmetric) && !insideTitle(m, text, records) && !isOrganisationTopic(m, hit, text, records),
   );
   const antecedent = findAntecedent(previous, s.index, hit.trigger.note.startsWith("“the first") ? null : hit.type);
@@ -319,6 +319,12 @@ function buildEvent(
     type = antecedent.type;
     trigger = { ...hit.trigger, type, cameo: antecedent.cameo };
   }
+
+  // The one who does it must be able to act for a state: "US first lady Jill Biden is set to visit
+  // Romania … to meet with US service members" is no diplomatic encounter of Romania's.
+  const subject = mentions.find((m) => m.end <= hit.start && records.get(m.slug)?.kind === "person");
+  const subjectRecord = subject ? records.get(subject.slug) : undefined;
+  if (subjectRecord?.kind === "person" && (isSpouse(subjectRecord) || !isOfficial(subjectRecord))) return null;
 
   let actors: EventActorRef[];
   let place: Place | null = findPlace(s, hit, text, type);
@@ -355,7 +361,9 @@ function buildEvent(
       // Only where the sentence names a counterpart "with" someone left unsaid: "Telephone
       // conversation with President of Tajikistan Emomali Rahmon", "Meeting with …".
       const withCounterpart = mentions.some((m) => m.start >= hit.end && /\bwith\s+(?:[^,.;]{0,80})$/i.test(text.slice(hit.start, m.start)));
-      if ((withCounterpart || s.isHeadline || s.index <= 1) && actors.length && records.get(actors[0]!.slug)?.country !== records.get(protagonist)?.country) {
+      // …and only when nothing else is the subject ("The wife of president Joe Biden will meet …").
+      const bareLead = text.slice(s.start, hit.start).trim().split(/\s+/).filter(Boolean).length <= 4;
+      if ((withCounterpart || s.isHeadline || s.index <= 1) && bareLead && actors.length && records.get(actors[0]!.slug)?.country !== records.get(protagonist)?.country) {
         actors = [{ slug: protagonist, part: "source", title: null }, ...actors.map((a) => ({ ...a, part: "target" as ActorPart }))];
       }
     }
@@ -408,6 +416,7 @@ function buildEvent(
   }
   if (!actors.length) return null;
   if (hit.trigger.note === "address to a body" && !actors.some((a) => isMultilateral(records.get(a.slug)))) return null;
+  if (hit.trigger.note === "called <someone>" && !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= 2 && records.get(m.slug)?.kind === "person")) return null;
   // "received the vaccine" is not receiving a guest: the guest must be named right after.
   if (hit.trigger.note === "received <someone>" && !mentions.some((m) => m.start >= hit.end && m.start - hit.end <= 45 && records.get(m.slug)?.kind === "person")) return null;
   // Copied roles can lose their subject (an anaphor's antecedent); then nobody is the source.
@@ -416,6 +425,8 @@ function buildEvent(
   const when = chooseDate(s, hit, sentenceDates.filter((d) => !inAttribution(d)), text);
   const publication = ctx.article.date;
   let statusInfo = decideStatus(s, hit, text, when?.first ?? null, publication, mentions);
+  // "it's only a matter of time before Biden visits Ukraine": not yet, and not certain.
+  if (type === "visit" && /\b(?:before|until|unless|if|when)\s+(?:\S+\s+){0,5}$/i.test(text.slice(Math.max(s.start, hit.start - 60), hit.start))) return null;
   // "before the meeting with Vladimir Putin": an event still to come, whatever the verb's tense.
   if (!when && hit.trigger.strength === "noun" && /\b(?:before|ahead of|prior to|in preparation for|preparations? for)\s+(?:the\s+|a\s+|any\s+)?(?:[\w-]+\s+){0,2}$/i.test(text.slice(Math.max(s.start, hit.start - 40), hit.start))) {
     statusInfo = { status: "planned", cue: "explicit" };
@@ -564,6 +575,9 @@ function isTopicOrPlace(m: ActorMention, text: string, records: Map<string, Acto
   if (/\b(?:delegations?|representatives|leaders|heads(?: of state)?|presidents|ministers|sides|parties|governments?) of (?:the )?(?:[A-Z][\w-]+(?:,| and)?\s+){0,4}$/.test(text.slice(Math.max(0, m.start - 90), m.start))) return false;
   return PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start));
 }
+
+/** "The wife of president Joe Biden will meet …": Biden is not the one who meets. */
+const RELATIVE_OF = /\b(?:wife|husband|spouse|son|daughter|mother|father|brother|sister|widow|family) of (?:the\s+)?(?:\w+\s+){0,2}$/i;
 
 /**
  * The part of a sentence a trigger belongs to: after a leading "Following …," clause, and before
@@ -810,8 +824,11 @@ function visitParticipants(
       .find((e) => e.type === "visit" || e.type === "meeting" ? e.actors.some((a) => a.part === "source") && (e.place?.country === destCountry || e.actors.some((a) => records.get(a.slug)?.country === destCountry)) : false);
     visitor = earlier?.actors.find((a) => a.part === "source")?.slug ?? persons[0]?.slug ?? visitor;
   }
-  visitor ??= mentions.find((m) => m.end <= hit.start)?.slug ?? (s.isHeadline || /^\s*The President\b/.test(s.text) ? protagonist : null);
+  visitor ??= mentions.find((m) => m.end <= hit.start && records.get(m.slug)?.kind !== "state")?.slug ?? (s.isHeadline || /^\s*The President\b/.test(s.text) ? protagonist : null);
   if (!visitor) return null;
+  // A diplomat's or leader's trip, not a spouse's, a general's tour of a front or a film star's.
+  const visitorRecord = records.get(visitor);
+  if (isSpouse(visitorRecord) || !isOfficial(visitorRecord) || visitorRecord?.roles.some((r) => /\b(?:General|Colonel|Commander|Chief of (?:the )?General Staff)\b/.test(r.title))) return null;
   const visitorCountry = records.get(visitor)?.country ?? null;
   if (visitorCountry === destCountry) return null; // a trip at home is not diplomacy
   const actors: EventActorRef[] = [{ slug: visitor, part: "source", title: null }];

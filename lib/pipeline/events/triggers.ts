@@ -48,7 +48,7 @@ export const TRIGGERS: Trigger[] = [
   T("call", "041", "verb", /\b(?:held|had|have|has|will have|will hold) (?:a |an )?(?:\w+ )?conversation with\b/i, "had a conversation with"),
   T("call", "041", "verb", /\b(?:during|in|after|following) (?:the|a|their|his|her) (?:\w+ )?conversation with\b/i, "conversation with"),
   T("call", "041", "verb", /\b(?:spoke|talked|speak|talk)(?: (?:\w+ ){0,3}?(?:again|also|today|yesterday|briefly|separately))? with\b/i, "spoke with"),
-  T("call", "041", "verb", /\bcalled (?=[A-Z])/, "called <someone>"),
+  T("call", "041", "verb", /\bcalled (?=[A-Z][\w-]+(?: [A-Z][\w-]+)*(?![\w-]*['’]s))/, "called <someone>"),
 
   // Summits (multilateral); meetings of councils of several states.
   T("summit", "040", "noun", /\bsummits?\b/i, "summit"),
@@ -66,7 +66,8 @@ export const TRIGGERS: Trigger[] = [
 
   // Meetings and negotiations.
   T("meeting", "046", "noun", /\bnegotiations\b(?! (?:process|formats?|track|table|group|positions?))|\bround of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\bpeace talks\b/i, "negotiations"),
-  T("meeting", "040", "verb", /\b(?:met|meets|meet|meeting) (?:with )?(?=[A-Z]|the |his |her |their )/, "met with"),
+  // Not "meets the basic interests of our peoples", "met the criteria".
+  T("meeting", "040", "verb", /\b(?:met|meets|meet|meeting) (?:with )?(?=[A-Z]|the |his |her |their )(?!the (?:[\w-]+ ){0,2}(?:interests?|needs?|requirements?|criteria|expectations?|standards?|goals?|demands?|conditions?|deadline|challenges?|obligations?))/, "met with"),
   T("meeting", "040", "verb", /\bmet\b(?! (?:the |their |its |all )?(?:criteria|requirements|expectations|demands|needs|targets?|goals?|deadline|standards?|conditions))/, "met"),
   T("meeting", "040", "verb", /\b(?:held|hold|holds|holding|had|have|has|will have) (?:\w+ ){0,2}(?:talks|meetings?|consultations)\b/i, "held talks"),
   T("meeting", "040", "verb", /\b(?:received|receives|hosted|hosts|welcomed|welcomes|welcome) (?=[A-Z]|the |his )/, "received <someone>"),

@@ -4,6 +4,7 @@
 // card, and the image drawn by ./opengraph-image.tsx).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Suspense } from "react";
 import { relatedEvents } from "@/lib/data/events";
@@ -83,17 +84,7 @@ export default async function EventPage({ params }: { params: Params }) {
   if (slug !== e.slug) permanentRedirect(eventPath(e));
   return (
     <article className="event-page">
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href="/">Timeline</Link>
-          </li>
-          <li>
-            <Link href={`/?event=${e.id}`}>{formatDate(e.start)}</Link>
-          </li>
-          <li aria-current="page">Event</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ label: "Timeline", href: "/" }, { label: formatDate(e.start), href: `/?event=${e.id}` }]} current="Event" />
       <EventDetail
         event={e}
         headingLevel={1}
