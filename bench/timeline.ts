@@ -14,7 +14,7 @@ import { get } from "./http";
 import { median } from "./lib/stats";
 
 const ROOT = path.resolve(__dirname, "..");
-export const NAIVE_CAP = 10_000;
+export const NAIVE_CAP = 3_000;
 const ITEM_SELECTOR = ".vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point";
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 

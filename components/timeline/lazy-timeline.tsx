@@ -3,8 +3,8 @@
 // timeline is shown: it is most of the page's JavaScript.
 //
 // The download starts as soon as this module runs in the browser — before React hydrates the
-// page — rather than when the component first renders after hydration: on the 100k-event bench
-// that moved the first drawn items ~0.4 s earlier (bench/RESULTS.md).
+// page — rather than when the component first renders after hydration: in paired runs on the
+// 100k-event bench, the first drawn items came ~0.2 s earlier (bench/RESULTS.md).
 import dynamic from "next/dynamic";
 
 const load = () => import("./vis-timeline");
