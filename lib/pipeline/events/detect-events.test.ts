@@ -139,6 +139,7 @@ describe("sentences that are not diplomatic events", () => {
     ["talk about sanctions", "The leaders discussed the need to impose new sanctions on Russia."],
     ["a background reference", "You will remember, at that time we signed a strategic agreement with Russia."],
     ["naming", "The so-called Normandy format was discussed by experts."],
+    ["'the call for peace' is an appeal's noun, not a phone call", "Vladimir Putin said that instead of responding to the call for peace in Ukrainian society, the Ukrainian leadership chose not to keep its promises."],
   ])("%s", (_label, body) => {
     const x = extractText("2022-02-10", "News of the day", body);
     // The headline "News of the day" names no one; nothing here is an event.

@@ -42,8 +42,9 @@ export const TRIGGERS: Trigger[] = [
   T("call", "041", "verb", /\b(?:video ?(?:call|conference|link|talks)|videoconference|video-conference|videolink)\b/i, "video conference"),
   T("call", "041", "verb", /\bonline (?:consultations?|meeting|talks|conversation|conference)\b|\bvideo (?:consultations?|meeting|conversation)\b/i, "online consultation"),
   T("call", "041", "noun", /\bcalls? with\b/i, "call with"),
-  T("call", "041", "noun", /\b(?:on|during|in) (?:a|the|their|his|her) (?:\w+ )?call\b/i, "on a call"),
-  T("call", "041", "noun", /\bthe call\b/i, "the call (anaphora)"),
+  // Not "the call for peace", "in the call to lift sanctions", "the call of duty": appeals.
+  T("call", "041", "noun", /\b(?:on|during|in) (?:a|the|their|his|her) (?:\w+ )?call\b(?! (?:for|to|of)\b)/i, "on a call"),
+  T("call", "041", "noun", /\bthe call\b(?! (?:for|to|of)\b)/i, "the call (anaphora)"),
   T("call", "041", "noun", /\b(?:second|third|first|latest|previous|new) (?:phone )?conversation\b/i, "their second conversation"),
   T("call", "041", "verb", /\b(?:held|had|have|has|will have|will hold) (?:a |an )?(?:\w+ )?conversation with\b/i, "had a conversation with"),
   T("call", "041", "verb", /\b(?:during|in|after|following) (?:the|a|their|his|her) (?:\w+ )?conversation with\b/i, "conversation with"),
