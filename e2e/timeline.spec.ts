@@ -64,6 +64,36 @@ test.describe("the timeline", () => {
     await expect(page.getByRole("status").filter({ hasText: /\d{4}/ }).first()).toBeVisible();
   });
 
+  test("the mouse wheel scrolls the rows, then the page, never zooming; Ctrl + wheel zooms", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await page.goto("/?window=2022-02-01..2022-02-28");
+    await timelineReady(page);
+    const start = windowOf(page.url());
+    const centre = page.locator(".vis-panel.vis-center").first();
+    const at = async () => {
+      const box = (await centre.boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    };
+    await at();
+    // Like a scrolling box inside a page: the rows scroll to their end, then the page moves on.
+    const rows = page.locator(".vis-panel.vis-left").first();
+    for (let i = 0; i < 12 && (await page.evaluate(() => window.scrollY)) === 0; i++) {
+      await page.mouse.wheel(0, 200);
+      await page.waitForTimeout(100);
+    }
+    expect(await rows.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(windowOf(page.url())).toEqual(start);
+
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await at();
+    await page.keyboard.down("Control");
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up("Control");
+    const zoomed = await waitForWindowChange(page, start);
+    expect(spanDays(zoomed)).toBeLessThan(spanDays(start!));
+  });
+
   test("steps through events with the arrow keys and opens their details", async ({ page }) => {
     await page.goto("/?actor=emmanuel-macron&window=2022-02-01..2022-02-28");
     await timelineReady(page);

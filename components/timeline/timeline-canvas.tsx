@@ -414,7 +414,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
       <div className="timeline-foot">
         <p id={`${helpId}-help`} className="keys-help">
           <span className="visually-hidden">Keyboard: </span>
-          <kbd>←</kbd> <kbd>→</kbd> previous/next event · <kbd>Shift</kbd>+<kbd>←</kbd> <kbd>→</kbd> move · <kbd>+</kbd> <kbd>−</kbd> zoom · <kbd>0</kbd> fit all · <kbd>↑</kbd> <kbd>↓</kbd> scroll rows · <kbd>Enter</kbd> details or zoom into a group · <kbd>Esc</kbd> clear
+          <kbd>←</kbd> <kbd>→</kbd> previous/next event · <kbd>Shift</kbd>+<kbd>←</kbd> <kbd>→</kbd> move · <kbd>+</kbd> <kbd>−</kbd> zoom · <kbd>0</kbd> fit all · <kbd>↑</kbd> <kbd>↓</kbd> scroll rows · <kbd>Enter</kbd> details or zoom into a group · <kbd>Esc</kbd> clear · <span className="visually-hidden">Mouse: </span>drag to move, <kbd>Ctrl</kbd>+wheel to zoom
         </p>
         <ul className="legend" aria-label="Legend">
           {typesInView.map((t) => (

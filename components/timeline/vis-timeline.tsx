@@ -161,6 +161,10 @@ export default function VisTimeline(props: VisTimelineProps) {
       max: toLocalDate(MAX_DAY),
       zoomMin: MIN_SPAN_DAYS * DAY_MS,
       zoomMax: MAX_SPAN_DAYS * DAY_MS,
+      // The mouse wheel scrolls the page (a timeline that zooms on every wheel turn traps a
+      // reader scrolling past it); Ctrl + wheel zooms, as does a trackpad pinch (Chromium and
+      // Firefox send it as Ctrl + wheel), the toolbar, the keyboard and a touch pinch.
+      zoomKey: "ctrlKey",
       orientation: { axis: "top", item: "top" },
       stack: true,
       groupOrder: "order",
