@@ -5,6 +5,7 @@
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { readCsvRows } from "../lib/export/read-csv";
 
 interface EventJson {
   id: string;
@@ -62,26 +63,6 @@ async function watch(page: Page) {
       expect(errors).toEqual([]);
     },
   };
-}
-
-/** RFC 4180, as a spreadsheet reads it. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === "") quoted = true;
-    else if (c === ",") row.push(cell), (cell = "");
-    else if (c === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    else cell += c;
-  }
-  return rows;
 }
 
 /** One node per timeline item, whatever its kind (a box item also renders a line and a dot). */
@@ -199,7 +180,7 @@ test.describe("hostile articles", () => {
       });
     const csv = run("csv");
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/`);
-    const cells = parseCsv(csv).flat();
+    const cells = readCsvRows(csv).flat();
     expect(cells.length).toBeGreaterThan(17 * 3);
     for (const cell of cells) expect(cell).not.toMatch(/^[ \u00a0]*[=+\-@]|^[\t\r\n]/);
     const ics = run("ics");

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { evaluateGold, DEV_DIR, GOLD_FILE, SHARED } from "./eval/gold-events";
 import { evaluateTemporal } from "./eval/temporal";
-import { parseCsv } from "./eval/csv";
+import { readCsvRecords } from "@/lib/export/read-csv";
 import { decodeArticleBytes, readArticle } from "@/lib/pipeline/read-article";
 import { extractArticle } from "@/lib/pipeline/extract-article";
 import { defaultActorDictionary } from "@/lib/pipeline/actors/dictionary";
@@ -39,7 +39,7 @@ const pct = (x: number) => x.toFixed(3);
 export function handCheckedPrecision(): { judged: number; correct: number; precision: number } | null {
   const file = path.resolve(__dirname, "../eval/precision-sample.csv");
   if (!existsSync(file)) return null;
-  const rows = parseCsv(readFileSync(file, "utf8")).filter((r) => r.judgement);
+  const rows = readCsvRecords(readFileSync(file, "utf8")).filter((r) => r.judgement);
   const correct = rows.filter((r) => r.judgement === "correct").length;
   return { judged: rows.length, correct, precision: rows.length ? correct / rows.length : 0 };
 }

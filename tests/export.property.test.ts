@@ -5,36 +5,7 @@ import fc from "fast-check";
 import { csvCell, csvHeader, csvRow, CSV_COLUMNS } from "@/lib/export/csv";
 import { icsEscape, icsEvent, icsFold } from "@/lib/export/ics";
 import type { EventDto } from "@/lib/data/event-dto";
-
-/** A minimal RFC 4180 reader, to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"' && cell === "") quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-      i++;
-    } else cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
+import { readCsvRows } from "@/lib/export/read-csv";
 
 /** Would a spreadsheet treat this cell as a formula? (Leading spaces are ignored by some.) */
 function looksLikeFormula(cell: string): boolean {
@@ -97,7 +68,7 @@ describe("CSV", () => {
   it("no cell of a row with hostile text reads as a formula, and every cell reads back", () => {
     fc.assert(
       fc.property(hostile, (text) => {
-        const rows = parseCsv(csvHeader() + csvRow(eventWith(text)));
+        const rows = readCsvRows(csvHeader() + csvRow(eventWith(text)));
         expect(rows).toHaveLength(2);
         expect(rows[1]).toHaveLength(CSV_COLUMNS.length);
         for (const cell of rows[1]!) expect(looksLikeFormula(cell)).toBe(false);

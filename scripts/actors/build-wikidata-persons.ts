@@ -12,6 +12,7 @@ import path from "node:path";
 import { STATES, stateNameInTitle } from "../../lib/pipeline/actors/data/states";
 import type { Office, PersonFact, RoleFact } from "../../lib/pipeline/actors/data/person-dsl";
 import { asciiName, foldDiacritics } from "../../lib/pipeline/actors/normalise";
+import { readCsvRows } from "../../lib/export/read-csv";
 
 const SOURCE_DIR = path.resolve(process.argv[2] ?? path.join(__dirname, "../../../shared/dictionaries/everypolitician"));
 const OUT = path.join(__dirname, "../../lib/pipeline/actors/data/wikidata-persons.json");
@@ -22,28 +23,13 @@ export interface WikidataPerson extends PersonFact {
   wikidata: string;
 }
 
-/** One CSV line (RFC 4180 quoting, no embedded newlines). Returns null for a malformed line. */
-export function parseCsvLine(line: string): string[] | null {
-  const cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      cells.push(cell);
-      cell = "";
-    } else cell += ch;
+/** One CSV line's fields (no embedded newlines in these files), or null for a malformed line. */
+function parseCsvLine(line: string): string[] | null {
+  try {
+    return readCsvRows(line)[0] ?? [""];
+  } catch {
+    return null;
   }
-  if (quoted) return null;
-  cells.push(cell);
-  return cells;
 }
 
 function readCsv(file: string): { rows: Array<Record<string, string>>; skipped: number } {

@@ -10,7 +10,7 @@ import { splitSentences } from "../../lib/pipeline/split-sentences";
 import { findActorMentions } from "../../lib/pipeline/actors/find-actor-mentions";
 import { defaultActorDictionary } from "../../lib/pipeline/actors/dictionary";
 import { foldDiacritics, slugify } from "../../lib/pipeline/actors/normalise";
-import { parseCsvLine } from "./build-wikidata-persons";
+import { readCsvRecords } from "../../lib/export/read-csv";
 
 const SHARED = path.join(__dirname, "../../../shared");
 const showMisses = process.argv.includes("--misses");
@@ -23,9 +23,7 @@ const dict = defaultActorDictionary();
 const byName = new Map<string, string>();
 for (const r of dict.records.values()) for (const n of [r.name, ...r.aliases]) if (!byName.has(key(n))) byName.set(key(n), r.slug);
 
-const lines = readFileSync(path.join(SHARED, "gold/dev_diplomatic_events.csv"), "utf8").split(/\r?\n/).filter(Boolean);
-const header = parseCsvLine(lines[0]!)!;
-const rows = lines.slice(1).map((l) => Object.fromEntries(header.map((h, i) => [h, parseCsvLine(l)![i] ?? ""])));
+const rows = readCsvRecords(readFileSync(path.join(SHARED, "gold/dev_diplomatic_events.csv"), "utf8"));
 
 const cache = new Map<string, ReturnType<typeof analyse>>();
 function analyse(file: string) {

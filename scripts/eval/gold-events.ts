@@ -12,7 +12,7 @@ import { extractArticle } from "@/lib/pipeline/extract-article";
 import { typeFamily } from "@/lib/pipeline/merge";
 import type { ActorDictionary } from "@/lib/pipeline/actors/dictionary";
 import type { Extraction, ExtractedEvent, EventType } from "@/lib/pipeline/types";
-import { parseCsv } from "./csv";
+import { readCsvRecords } from "@/lib/export/read-csv";
 
 export const SHARED = path.resolve(__dirname, "../../../shared");
 export const GOLD_FILE = path.join(SHARED, "gold", "dev_diplomatic_events.csv");
@@ -86,7 +86,7 @@ export interface GoldReport {
 }
 
 export function loadGold(): GoldRow[] {
-  return parseCsv(readFileSync(GOLD_FILE, "utf8")) as unknown as GoldRow[];
+  return readCsvRecords(readFileSync(GOLD_FILE, "utf8")) as unknown as GoldRow[];
 }
 
 export function extractFile(file: string, dictionary?: ActorDictionary): Extraction {

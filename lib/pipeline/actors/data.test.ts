@@ -7,7 +7,7 @@ import { buildActorRecords, CURATED_PERSONS, defaultShortNames, toActorRole } fr
 import { STATES } from "./data/states";
 import { defaultActorDictionary, lookupActor, roleOn } from "./dictionary";
 import { foldDiacritics } from "./normalise";
-import { parseCsvLine } from "../../../scripts/actors/build-wikidata-persons";
+import { readCsvRecords } from "@/lib/export/read-csv";
 
 const records = buildActorRecords();
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -134,9 +134,7 @@ describe("coverage of the field", () => {
   const GOLD = path.resolve(__dirname, "../../../../shared/gold/dev_diplomatic_events.csv");
   it.runIf(existsSync(GOLD))("names every actor of the gold file except lower-level diplomats left to ad-hoc detection", () => {
     const names = new Set<string>();
-    const lines = readFileSync(GOLD, "utf8").split(/\r?\n/).filter(Boolean);
-    const column = parseCsvLine(lines[0]!)!.indexOf("actors");
-    for (const line of lines.slice(1)) for (const n of parseCsvLine(line)![column]!.split(";")) if (n.trim()) names.add(n.trim());
+    for (const row of readCsvRecords(readFileSync(GOLD, "utf8"))) for (const n of row.actors!.split(";")) if (n.trim()) names.add(n.trim());
     const known = new Set<string>();
     for (const r of defaultActorDictionary().records.values()) for (const n of [r.name, ...r.aliases]) known.add(foldDiacritics(n).toLowerCase());
     const missing = [...names].filter((n) => !known.has(foldDiacritics(n).toLowerCase())).sort();
