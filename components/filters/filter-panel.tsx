@@ -4,11 +4,12 @@
 // give. Every change is handed up at once (the page puts it in the URL); the text field waits
 // for a pause in typing. Without JavaScript it is an ordinary GET form with an Apply button.
 import { useEffect, useId, useRef, useState } from "react";
-import { expandFrom, expandTo, type EventCriteria } from "@/lib/data/event-filter";
+import type { EventCriteria } from "@/lib/data/event-filter";
 import type { FacetsDto } from "@/lib/data/facets";
 import { EVENT_TYPES, TYPE_LABEL, type EventType } from "@/lib/format/event-types";
 import { activeFilterCount } from "@/lib/timeline/url-state";
 import { ActorPicker } from "./actor-picker";
+import { firstDayOf, lastDayOf } from "@/lib/timeline/days";
 
 export interface FilterPanelProps {
   criteria: EventCriteria;
@@ -47,8 +48,8 @@ export function FilterPanel({ criteria: c, facets, names, onChange, onActorName,
   const active = activeFilterCount(c);
   const count = (n: number | undefined) => (facets ? (n ?? 0).toLocaleString("en-GB") : "");
   const names2 = c.actor.map((s) => names.get(s) ?? s);
-  const from = c.from ? expandFrom(c.from) : "";
-  const to = c.to ? expandTo(c.to) : "";
+  const from = c.from ? firstDayOf(c.from) : "";
+  const to = c.to ? lastDayOf(c.to) : "";
 
   return (
     <form

@@ -4,7 +4,7 @@
 // and Back/Forward walk the filter history.
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useState } from "react";
-import { criteriaOf, expandFrom, expandTo, type EventCriteria } from "@/lib/data/event-filter";
+import { criteriaOf, type EventCriteria } from "@/lib/data/event-filter";
 import type { EventDto } from "@/lib/data/event-dto";
 import { describeCriteria } from "@/lib/format/criteria";
 import { formatDayRange } from "@/lib/format/dates";
@@ -91,8 +91,8 @@ export function TimelineExplorer({ initialWindow, initialNames, likelyNarrow }: 
     let w: DayWindow | undefined;
     // A new date range is also where to look.
     if (datesChanged && (c.from || c.to)) {
-      const from = c.from ? expandFrom(c.from) : c.to && expandTo(c.to) < win.from ? expandFrom(c.to.slice(0, 4)) : win.from;
-      const to = c.to ? expandTo(c.to) : from > win.to ? expandTo(from.slice(0, 4)) : win.to;
+      const from = c.from ? firstDayOf(c.from) : c.to && lastDayOf(c.to) < win.from ? firstDayOf(c.to.slice(0, 4)) : win.from;
+      const to = c.to ? lastDayOf(c.to) : from > win.to ? lastDayOf(from.slice(0, 4)) : win.to;
       if (from <= to) {
         w = paddedWindow(from, to);
         setWin(w);

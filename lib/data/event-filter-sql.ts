@@ -16,8 +16,9 @@
 // (`e.id IN (…)`) and every other part as a per-row test. The set of events matched is the same
 // whatever the plan: only the order of work changes.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { expandFrom, expandTo, type EventCriteria } from "./event-filter";
+import type { EventCriteria } from "./event-filter";
 import { sqlite } from "./sqlite";
+import { firstDayOf, lastDayOf } from "@/lib/timeline/days";
 
 /** A LIKE pattern that matches `text` literally anywhere (use with ESCAPE '\'). */
 export function containsPattern(text: string): string {
@@ -87,7 +88,7 @@ export function eventCriteriaSql(f: EventCriteria, plan: CriteriaPlan = {}): Pri
   }
   if (f.type.length) and.push(Prisma.sql`e."type" IN (${Prisma.join(f.type)})`);
   if (f.status) and.push(Prisma.sql`e."status" = ${f.status}`);
-  if (f.from || f.to) and.push(overlapsSql(f.from ? expandFrom(f.from) : undefined, f.to ? expandTo(f.to) : undefined));
+  if (f.from || f.to) and.push(overlapsSql(f.from ? firstDayOf(f.from) : undefined, f.to ? lastDayOf(f.to) : undefined));
   if (f.q) {
     // Leading with the index: a lookup per candidate. When something else leads, the LIKE
     // alone is cheaper than building the (then large) candidate set first.
@@ -117,7 +118,7 @@ export function planCriteria(f: EventCriteria): CriteriaPlan {
   const options: Array<{ n: number; drive: NonNullable<CriteriaPlan["drive"]> }> = [];
   if (f.from || f.to) {
     // A window open on one side can be narrow too ("from 2031": nothing, "to 1999": a few).
-    const n = bounded(Prisma.sql`SELECT 1 FROM "Event" e WHERE ${overlapsSql(f.from ? expandFrom(f.from) : undefined, f.to ? expandTo(f.to) : undefined)}`);
+    const n = bounded(Prisma.sql`SELECT 1 FROM "Event" e WHERE ${overlapsSql(f.from ? firstDayOf(f.from) : undefined, f.to ? lastDayOf(f.to) : undefined)}`);
     options.push({ n, drive: { kind: "window" } });
   }
   if (f.actor.length) {

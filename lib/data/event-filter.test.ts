@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expandFrom, expandTo, parseEventFilter } from "./event-filter";
+import { parseEventFilter } from "./event-filter";
+import { firstDayOf, lastDayOf } from "@/lib/timeline/days";
 
 const parse = (qs: string) => parseEventFilter(new URLSearchParams(qs));
 
@@ -35,8 +36,8 @@ describe("parseEventFilter", () => {
     }
   });
   it("expands partial bounds", () => {
-    expect(expandFrom("2022")).toBe("2022-01-01");
-    expect(expandTo("2022-02")).toBe("2022-02-28");
-    expect(expandTo("2024-02")).toBe("2024-02-29");
+    expect(firstDayOf("2022")).toBe("2022-01-01");
+    expect(lastDayOf("2022-02")).toBe("2022-02-28");
+    expect(lastDayOf("2024-02")).toBe("2024-02-29");
   });
 });

@@ -2,7 +2,7 @@
 // from outside input by one zod schema, so "a bad parameter is a 400 with a message" holds everywhere.
 import { z } from "@/lib/config/zod";
 import { EVENT_TYPES } from "@/lib/pipeline/types";
-import { isDay } from "@/lib/timeline/days";
+import { isDay, firstDayOf, lastDayOf } from "@/lib/timeline/days";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -28,7 +28,7 @@ export const eventFilterSchema = z
     /** Date order of a page: "asc" (default, oldest first) or "desc" (newest first). */
     order: z.enum(["asc", "desc"]).default("asc"),
   })
-  .refine((f) => !f.from || !f.to || expandFrom(f.from) <= expandTo(f.to), { message: "must not be after `to`", path: ["from"] });
+  .refine((f) => !f.from || !f.to || firstDayOf(f.from) <= lastDayOf(f.to), { message: "must not be after `to`", path: ["from"] });
 
 export type EventFilter = z.infer<typeof eventFilterSchema>;
 
@@ -66,21 +66,6 @@ export function criteriaToParams(f: Partial<EventCriteria>): URLSearchParams {
   if (f.to) p.set("to", f.to);
   if (f.q) p.set("q", f.q);
   return p;
-}
-
-/** First day of a YYYY / YYYY-MM / YYYY-MM-DD bound. */
-export function expandFrom(v: string): string {
-  return v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
-}
-
-/** Last day of a YYYY / YYYY-MM / YYYY-MM-DD bound. */
-export function expandTo(v: string): string {
-  if (v.length === 4) return `${v}-12-31`;
-  if (v.length === 7) {
-    const [y, m] = v.split("-").map(Number) as [number, number];
-    return `${v}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, "0")}`;
-  }
-  return v;
 }
 
 const MULTI = new Set(["actor", "type"]);

@@ -2,11 +2,11 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dbReady } from "./db";
 import { eventDtoSelect, toEventDto, type EventDto, type StoredEventRow } from "./event-dto";
-import { criteriaOf, expandFrom, type EventCriteria, type EventFilter } from "./event-filter";
+import { criteriaOf, type EventCriteria, type EventFilter } from "./event-filter";
 import { eventCriteriaSql, planCriteria } from "./event-filter-sql";
 import { rawAll } from "./raw-query";
 import { siteUrl } from "@/lib/config/site-url";
-import { addDays } from "@/lib/pipeline/merge";
+import { addDays, firstDayOf } from "@/lib/timeline/days";
 
 export interface EventPage {
   events: EventDto[];
@@ -115,7 +115,7 @@ export async function relatedEvents(e: EventDto, limit = 10): Promise<EventDto[]
   const prisma = await dbReady();
   const slugs = e.actors.filter((a) => a.kind === "person" || e.actors.length <= 2).map((a) => a.slug);
   if (!slugs.length) return [];
-  const startDay = e.start.length === 10 ? e.start : expandFrom(e.start);
+  const startDay = firstDayOf(e.start);
   const rows: StoredEventRow[] = await prisma.event.findMany({
     where: {
       id: { not: e.id },

@@ -12,6 +12,7 @@
 // - overlapping actors: the smaller side is contained in the larger, or at least two actors are
 //   shared; actors are also compared by country so "Russia and France" matches "Putin and Macron".
 import type { EventType, ExtractedEvent, Precision } from "./types";
+import { daysBetween, lastDayOf as lastDayOfValue } from "@/lib/timeline/days";
 
 export type TypeFamily = "call" | "encounter" | "accord" | EventType;
 
@@ -41,26 +42,10 @@ export interface MergeableEvent {
   statusCue?: "explicit" | "default";
 }
 
-const DAY_MS = 86_400_000;
-
-export function addDays(iso: string, days: number): string {
-  const t = Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS;
-  return new Date(t).toISOString().slice(0, 10);
-}
-
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
-}
-
 /** Last day of the calendar span an event may cover. */
 export function lastDayOf(e: Pick<MergeableEvent, "start" | "end" | "precision">): string {
   if (e.end) return e.end;
-  if (e.precision === "day") return e.start;
-  const y = Number(e.start.slice(0, 4));
-  if (e.precision === "year") return `${y}-12-31`;
-  const m = Number(e.start.slice(5, 7));
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return `${e.start.slice(0, 7)}-${String(last).padStart(2, "0")}`;
+  return lastDayOfValue(e.precision === "day" ? e.start : e.start.slice(0, e.precision === "year" ? 4 : 7));
 }
 
 function spansOverlap(a: MergeableEvent, b: MergeableEvent): boolean {

@@ -4,10 +4,11 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { EventDto } from "@/lib/data/event-dto";
 import type { EventPage } from "@/lib/data/events";
-import { criteriaToParams, expandFrom, expandTo, type EventCriteria, type EventFilter } from "@/lib/data/event-filter";
+import { criteriaToParams, type EventCriteria, type EventFilter } from "@/lib/data/event-filter";
 import type { FacetsDto } from "@/lib/data/facets";
 import type { Density, GroupBy, TimelineDto } from "@/lib/timeline/types";
 import { formatWindowParam, type DayWindow } from "@/lib/timeline/window";
+import { firstDayOf, lastDayOf } from "@/lib/timeline/days";
 
 export function filterToParams(f: Partial<EventFilter>): URLSearchParams {
   const p = criteriaToParams(f);
@@ -86,8 +87,8 @@ export const LIST_PAGE_SIZE = 50;
 /** Criteria narrowed to a window (the list shows what the timeline shows); null if they cannot overlap. */
 export function criteriaInWindow(c: EventCriteria, w: DayWindow | null): EventCriteria | null {
   if (!w) return c;
-  const from = c.from && expandFrom(c.from) > w.from ? expandFrom(c.from) : w.from;
-  const to = c.to && expandTo(c.to) < w.to ? expandTo(c.to) : w.to;
+  const from = c.from && firstDayOf(c.from) > w.from ? firstDayOf(c.from) : w.from;
+  const to = c.to && lastDayOf(c.to) < w.to ? lastDayOf(c.to) : w.to;
   return from > to ? null : { ...c, from, to };
 }
 

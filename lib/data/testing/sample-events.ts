@@ -1,10 +1,9 @@
 // A deterministic set of actors and events for the data-layer tests, and a reference matcher that
 // states the filter semantics in plain TypeScript so the SQL can be checked against it.
 import type { EventCriteria } from "@/lib/data/event-filter";
-import { expandFrom, expandTo } from "@/lib/data/event-filter";
 import { EVENT_TYPES } from "@/lib/pipeline/types";
 import type { SeedActor, SeedEvent } from "./temp-database";
-import { addDays } from "@/lib/timeline/days";
+import { addDays, firstDayOf, lastDayOf } from "@/lib/timeline/days";
 
 export const ACTORS: SeedActor[] = [
   { slug: "emmanuel-macron", name: "Emmanuel Macron", country: "FRA", aliases: ["Macron"] },
@@ -70,8 +69,8 @@ export function matches(e: SeedEvent, f: EventCriteria, actors: SeedActor[] = AC
   }
   if (f.type.length && !f.type.includes(type as never)) return false;
   if (f.status && status !== f.status) return false;
-  if (f.from && last < expandFrom(f.from)) return false;
-  if (f.to && e.start > expandTo(f.to)) return false;
+  if (f.from && last < firstDayOf(f.from)) return false;
+  if (f.to && e.start > lastDayOf(f.to)) return false;
   if (f.q) {
     // SQLite's LIKE folds ASCII letters only.
     const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
