@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { get } from "./http";
+import { firstDayOf } from "@/lib/timeline/days";
 import { median } from "./lib/stats";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -54,7 +55,7 @@ async function naiveData(base: string, window: { from: string; to: string }) {
     for (const e of page.events) {
       if (items.length >= NAIVE_CAP) break;
       const group = e.actors.map((a) => a.slug).find((s) => shown.has(s)) ?? "__other__";
-      const start = e.start.length === 4 ? `${e.start}-01-01` : e.start.length === 7 ? `${e.start}-01` : e.start;
+      const start = firstDayOf(e.start);
       items.push({ id: e.id, group, content: e.title, start, ...(e.end ? { end: e.end, type: "range" } : { type: "point" }) });
     }
     if (!page.nextCursor) break;

@@ -2,7 +2,7 @@
 // schema and prisma/schema.prisma (`prisma migrate dev` needs a shadow database that the
 // WebAssembly engine cannot give; see ../shared/notes/toolchain.md).
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -14,11 +14,16 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const root = path.resolve(__dirname, "..");
 const prev = path.join(tmpdir(), `schema-prev-${process.pid}.prisma`);
 writeFileSync(prev, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { cwd: root }));
-const sql = execFileSync(
-  path.join(root, "node_modules", ".bin", "prisma"),
-  ["migrate", "diff", "--from-schema-datamodel", prev, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-  { cwd: root, encoding: "utf8" },
-);
+let sql: string;
+try {
+  sql = execFileSync(
+    path.join(root, "node_modules", ".bin", "prisma"),
+    ["migrate", "diff", "--from-schema-datamodel", prev, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+    { cwd: root, encoding: "utf8" },
+  );
+} finally {
+  rmSync(prev, { force: true });
+}
 if (!sql.trim() || /This is an empty migration/.test(sql)) {
   console.log("schema unchanged since HEAD: no migration written");
   process.exit(0);

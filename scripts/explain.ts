@@ -93,8 +93,13 @@ function main(): number {
       console.error(`refused ${files[0]}: ${err.reason}: ${err.message}`);
       return 1;
     }
-    if ((err as NodeJS.ErrnoException).code === "ENOENT") {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") {
       console.error(`no such file: ${files[0]}`);
+      return 1;
+    }
+    if (code) {
+      console.error(`cannot read ${files[0]} (${code}): ${(err as Error).message}`);
       return 1;
     }
     throw err;

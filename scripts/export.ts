@@ -1,6 +1,6 @@
 // npm run export -- --format json|csv|ics [--actor SLUG]... [--type T]... [--status S] [--from D] [--to D] [--q TEXT]
 // Writes the matching events to stdout.
-import { parseEventFilter } from "@/lib/data/event-filter";
+import { criteriaOf, parseEventFilter } from "@/lib/data/event-filter";
 import { allEvents } from "@/lib/data/events";
 import { EXPORT_FORMATS, renderExport, type ExportFormat } from "@/lib/export/write-export";
 import { siteUrl } from "@/lib/config/site-url";
@@ -39,11 +39,13 @@ async function main(): Promise<number> {
   if (!format) return fail("--format is required");
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return fail(`--format must be one of ${EXPORT_FORMATS.join(", ")}, got "${format}"`);
   const filter = parseEventFilter(params);
-  if (!filter.ok) return fail(filter.error.replace(/`(\w+)`/, (_, p: string) => `--${p.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`));
+  if (!filter.ok) {
+    const flag = Object.keys(FLAGS).find((f) => FLAGS[f] === filter.param);
+    return fail(flag ? filter.error.replace(`\`${filter.param}\``, flag) : filter.error);
+  }
   migrateDatabase();
-  const { limit: _l, cursor: _c, ...f } = filter.value;
   const host = new URL(siteUrl()).host;
-  for await (const chunk of renderExport(format as ExportFormat, allEvents(f), host)) {
+  for await (const chunk of renderExport(format as ExportFormat, allEvents(criteriaOf(filter.value)), host)) {
     if (!process.stdout.write(chunk)) await new Promise((r) => process.stdout.once("drain", r));
   }
   return 0;

@@ -28,7 +28,8 @@ async function main(): Promise<number> {
   migrateDatabase();
   const aliases = await userAliases();
   const totals = emptyTotals();
-  const progress = new Progress(await countSources(paths), "articles");
+  // Counting walks every folder once more: only worth it when a progress bar is drawn.
+  const progress = new Progress(process.stderr.isTTY ? await countSources(paths) : null, "articles");
   try {
     await ingestSources(readSources(paths), extractor, aliases, (outcome) => {
       addOutcome(totals, outcome);

@@ -70,8 +70,15 @@ async function main(): Promise<void> {
   if (await databaseIsEmpty()) {
     console.log(`ingesting the sample articles from ${path.relative(ROOT, SAMPLES)}/ ...`);
     // Sample articles are all valid; extra inputs (test fixtures) may be refused on purpose, so
-    // a refusal is shown but does not stop the server from starting.
-    spawnSync(bin("tsx"), [path.join(ROOT, "scripts", "ingest.ts"), SAMPLES, ...args.ingest], { cwd: ROOT, stdio: "inherit", env });
+    // a refusal (exit 1) is shown but does not stop the server from starting; a failed ingest
+    // (the database, a crash: exit 3) does, or the next start would find a half-filled database.
+    const r = spawnSync(bin("tsx"), [path.join(ROOT, "scripts", "ingest.ts"), SAMPLES, ...args.ingest], { cwd: ROOT, stdio: "inherit", env });
+    if (r.error || r.status === null || r.status > 1) {
+      console.error(`ingesting the sample articles failed (${r.error?.message ?? `exit ${r.status ?? r.signal}`}); fix the cause, then finish it with "npm run ingest -- data/samples" (what is stored is skipped) or start over with "npm start -- --fresh"`);
+      process.exit(1);
+    }
+  } else if (args.ingest.length) {
+    console.warn(`--ingest ${args.ingest.join(" ")}: skipped, the database is not empty (use --fresh, or npm run ingest)`);
   }
   const stamp = sourceStamp();
   const built = existsSync(path.join(ROOT, ".next", "BUILD_ID")) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === stamp;

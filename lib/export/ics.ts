@@ -2,7 +2,7 @@
 // comma, semicolon, line breaks; control characters, which TEXT may not hold, are dropped) and
 // content lines are folded at 75 octets without splitting a UTF-8 character or an escape pair.
 import type { EventDto } from "@/lib/data/event-dto";
-import { addDays, lastDayOf } from "@/lib/timeline/days";
+import { addDays, firstDayOf, lastDayOf } from "@/lib/timeline/days";
 
 export function icsEscape(text: string): string {
   return (
@@ -57,7 +57,7 @@ export function icsFooter(): string {
 }
 
 export function icsEvent(e: EventDto, host: string, now = new Date()): string {
-  const first = e.start.length === 10 ? e.start : e.start.length === 7 ? `${e.start}-01` : `${e.start}-01-01`;
+  const first = firstDayOf(e.start);
   const last = e.end ?? lastDayOf(e.start);
   const description = [
     `${e.type} (CAMEO ${e.cameo}), ${e.status}; dated ${e.precision === "day" ? "to the day" : `to the ${e.precision}`}.`,

@@ -5,6 +5,7 @@
 import { readdirSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { DEV_DIR, extractFile } from "./gold-events";
+import { csvCell } from "@/lib/export/csv";
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -17,11 +18,6 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-const csv = (v: string | number | null) => {
-  const s = v == null ? "" : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
 function main(): void {
   const args = process.argv.slice(2);
   const opt = (name: string, dflt: string) => {
@@ -31,6 +27,11 @@ function main(): void {
   const n = Number(opt("--n", "50"));
   const seed = Number(opt("--seed", "7"));
   const out = opt("--out", "eval/precision-sample.csv");
+  // Before any work: an existing sample holds human judgements.
+  if (existsSync(out) && !args.includes("--force")) {
+    console.error(`${out} exists (it holds judgements); pass --force to overwrite`);
+    process.exit(1);
+  }
   const files = ["kremlin", "president_ua"].flatMap((d) => readdirSync(path.join(DEV_DIR, d)).filter((f) => f.endsWith(".txt")).map((f) => `${d}/${f}`));
   const rand = mulberry32(seed);
   // Sample events uniformly: draw articles in random order and events within them.
@@ -49,12 +50,8 @@ function main(): void {
     }
     if (pool.length >= n) break;
   }
-  if (existsSync(out) && !args.includes("--force")) {
-    console.error(`${out} exists (it holds judgements); pass --force to overwrite`);
-    process.exit(1);
-  }
   const header = ["file", "type", "status", "start", "precision", "date_basis", "date_phrase", "title", "actors", "place", "evidence", "judgement", "note"];
-  writeFileSync(out, [header, ...pool.map((p) => p.line)].map((r) => r.map(csv).join(",")).join("\n") + "\n");
+  writeFileSync(out, [header, ...pool.map((p) => p.line)].map((r) => r.map(csvCell).join(",")).join("\n") + "\n");
   console.log(`wrote ${pool.length} events to ${out}`);
 }
 
