@@ -55,6 +55,15 @@ test("GET /api/actors lists actors with counts", async ({ request }) => {
   expect((await request.get("/api/actors?limit=0")).status()).toBe(400);
 });
 
+test("GET /api/actors?q= matches the text literally: names, slugs and aliases, case-insensitive", async ({ request }) => {
+  const slugs = async (q: string) => ((await (await request.get(`/api/actors?q=${encodeURIComponent(q)}`)).json()).actors as Array<{ slug: string }>).map((a) => a.slug);
+  expect(await slugs("macron")).toContain("emmanuel-macron");
+  expect(await slugs("Zelensky")).toContain("volodymyr-zelenskyy");
+  // LIKE wildcards are characters like any other: no actor's name holds them.
+  expect(await slugs("_")).toEqual([]);
+  expect(await slugs("%")).toEqual([]);
+});
+
 test.describe("POST /api/articles", () => {
   const article = "date 2022-03-01 Olaf Scholz had a telephone conversation with Sauli Niinisto\n\nFederal Chancellor of Germany Olaf Scholz had a telephone conversation with President of Finland Sauli Niinisto on Tuesday.\n";
 

@@ -20,15 +20,16 @@ export interface ActorDto extends ActorSummaryDto {
 
 export async function listActors(opts: { q?: string; limit?: number } = {}): Promise<ActorSummaryDto[]> {
   const prisma = await dbReady();
+  // The text is matched here, literally and case-insensitively: Prisma's `contains` is a LIKE
+  // that does not escape % and _ (a search for "_" matched every actor).
+  const q = opts.q?.toLowerCase();
+  const has = (s: string) => !q || s.toLowerCase().includes(q);
   const rows = await prisma.actor.findMany({
-    where: opts.q
-      ? { OR: [{ name: { contains: opts.q } }, { slug: { contains: opts.q.toLowerCase() } }, { aliases: { some: { alias: { contains: opts.q } } } }] }
-      : {},
-    select: { slug: true, name: true, kind: true, country: true, role: true, _count: { select: { events: true } } },
+    select: { slug: true, name: true, kind: true, country: true, role: true, aliases: { select: { alias: true } }, _count: { select: { events: true } } },
   });
   return rows
-    .map(({ _count, ...r }) => ({ ...r, eventCount: _count.events }))
-    .filter((r) => r.eventCount > 0)
+    .filter((r) => r._count.events > 0 && (has(r.name) || has(r.slug) || r.aliases.some((a) => has(a.alias))))
+    .map(({ _count, aliases: _aliases, ...r }) => ({ ...r, eventCount: _count.events }))
     .sort((a, b) => b.eventCount - a.eventCount || a.name.localeCompare(b.name))
     .slice(0, opts.limit ?? 5000);
 }

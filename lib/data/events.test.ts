@@ -1,5 +1,5 @@
-// The hot read path against Prisma and the reference semantics: the one-statement loader of
-// events (raw SQL with JSON actors and evidence) returns exactly what Prisma's nested select
+// The hot read path against Prisma and the reference semantics: the loader of events (three flat
+// statements: events, their actors, their evidence) returns exactly what Prisma's nested select
 // returns, and every query plan of the filter (what leads: the window, an actor, the text index,
 // or nothing) matches the same events.
 import fc from "fast-check";

@@ -1,7 +1,6 @@
 // Reads of events: the filtered list (API, export, timeline), one event, and its related events.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dbReady } from "./db";
-import { eventDtoSelect, toEventDto, type EventDto, type StoredEventRow } from "./event-dto";
+import { toEventDto, type EventDto, type StoredEventRow } from "./event-dto";
 import { criteriaOf, type EventCriteria, type EventFilter } from "./event-filter";
 import { eventCriteriaSql, planCriteria } from "./event-filter-sql";
 import { rawAll } from "./raw-query";
@@ -112,22 +111,17 @@ export async function getEvent(id: string): Promise<EventDto | null> {
 
 /** Events sharing an actor with `e` within ±14 days, closest first. */
 export async function relatedEvents(e: EventDto, limit = 10): Promise<EventDto[]> {
-  const prisma = await dbReady();
   const slugs = e.actors.filter((a) => a.kind === "person" || e.actors.length <= 2).map((a) => a.slug);
   if (!slugs.length) return [];
   const startDay = firstDayOf(e.start);
-  const rows: StoredEventRow[] = await prisma.event.findMany({
-    where: {
-      id: { not: e.id },
-      startDate: { gte: addDays(startDay, -14), lte: addDays(startDay, 14) },
-      actors: { some: { actor: { slug: { in: slugs } } } },
-    },
-    select: eventDtoSelect,
-    take: 100,
-  });
-  const t0 = Date.parse(startDay);
-  return rows
-    .sort((a, b) => Math.abs(Date.parse(a.startDate) - t0) - Math.abs(Date.parse(b.startDate) - t0) || a.startDate.localeCompare(b.startDate))
-    .slice(0, limit)
-    .map((r) => toEventDto(r, siteUrl()));
+  // Closest first in SQL: a head of state has hundreds of events in four weeks at scale, and
+  // taking any hundred of them to sort here could miss the closest.
+  const rows = rawAll<Array<{ id: string }>>(Prisma.sql`
+    SELECT e."id" FROM "Event" e
+    WHERE e."id" <> ${e.id} AND e."startDate" BETWEEN ${addDays(startDay, -14)} AND ${addDays(startDay, 14)}
+      AND EXISTS (SELECT 1 FROM "EventActor" ea JOIN "Actor" a ON a."id" = ea."actorId"
+                  WHERE ea."eventId" = e."id" AND a."slug" IN (${Prisma.join(slugs)}))
+    ORDER BY abs(julianday(e."startDate") - julianday(${startDay})), e."startDate", e."id"
+    LIMIT ${limit}`);
+  return eventsById(rows.map((r) => r.id));
 }

@@ -19,6 +19,7 @@
 // checked again ("unchanged" if another process stored the same text first), so two ingests of
 // the same files store each article once.
 import type { ActorRecord, ExtractedEvent, Extraction } from "@/lib/pipeline/types";
+import { EVENT_TYPES } from "@/lib/pipeline/types";
 import { articleId, contentHash, eventId, eventKey, slugify } from "@/lib/pipeline/ids";
 import { betterDated, isSameEvent, lastDayOf, typeFamily, type MergeableEvent } from "@/lib/pipeline/merge";
 import { buildEventTitle } from "@/lib/pipeline/events/title";
@@ -198,10 +199,6 @@ export function currentRole(r: ActorRecord): string | null {
   return sorted[0]!.title;
 }
 
-const FAMILY_TYPES: Record<string, string[]> = {
-  encounter: ["meeting", "visit", "summit"],
-  accord: ["statement", "agreement"],
-};
 
 interface CandidateRow {
   id: string;
@@ -217,7 +214,7 @@ interface CandidateRow {
 
 function storeEvent(s: Statements, e: ExtractedEvent, articleIdValue: string, actorIds: Map<string, ActorRef>, records: ActorRecord[], now: string): void {
   const family = typeFamily(e.type);
-  const types = FAMILY_TYPES[family] ?? [e.type];
+  const types = EVENT_TYPES.filter((t) => typeFamily(t) === family);
   const last = lastDayOf(e);
   // Stored events of the same type family whose span overlaps this one's.
   const candidates = s.candidates.all(JSON.stringify(types), last, e.start) as CandidateRow[];

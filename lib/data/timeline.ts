@@ -54,7 +54,18 @@ const num = (v: Num | null | undefined): number => Number(v ?? 0);
 
 // ------------------------------------------------------------------ extent and suggested window
 
-function extentOf(criteria: EventCriteria, plan: CriteriaPlan = planCriteria(criteria)): { total: number; extent: DayWindow | null; suggested: DayWindow | null } {
+type Extent = { total: number; extent: DayWindow | null; suggested: DayWindow | null };
+
+/**
+ * How many events match, where they are, and the window to suggest. It depends on the criteria
+ * alone, so every window of one filter (pans, zooms, prefetched neighbours) shares one answer
+ * until the data changes; at 100k events it is the costly part of a timeline.
+ */
+function extentOf(criteria: EventCriteria): Promise<Extent> {
+  return memoByDataVersion(`extent\n${JSON.stringify(criteria)}`, async () => computeExtent(criteria, planCriteria(criteria)));
+}
+
+function computeExtent(criteria: EventCriteria, plan: CriteriaPlan): Extent {
   const where = eventCriteriaSql(criteria, plan);
   const [row] = rawAll<Array<{ n: Num; first: string | null; last: string | null }>>(Prisma.sql`
     SELECT COUNT(*) AS n, MIN(e."startDate") AS first, MAX(e."lastDate") AS last FROM "Event" e WHERE ${where}`);
@@ -82,7 +93,12 @@ function inShownGroups(groupBy: GroupBy, ids: string[], alias: "e" | "f"): Prism
     WHERE ea."eventId" = ${ref} AND ${col} IN (${Prisma.join(ids)}))`;
 }
 
-export async function timelineGroups(criteria: EventCriteria, groupBy: GroupBy, plan: CriteriaPlan = planCriteria(criteria)): Promise<TimelineGroup[]> {
+/** The rows for a filter; like the extent, the same for every window of it (remembered). */
+function timelineGroups(criteria: EventCriteria, groupBy: GroupBy): Promise<TimelineGroup[]> {
+  return memoByDataVersion(`groups\n${groupBy}\n${JSON.stringify(criteria)}`, () => computeGroups(criteria, groupBy, planCriteria(criteria)));
+}
+
+async function computeGroups(criteria: EventCriteria, groupBy: GroupBy, plan: CriteriaPlan): Promise<TimelineGroup[]> {
   const prisma = await dbReady();
   const where = eventCriteriaSql(criteria, plan);
   let groups: TimelineGroup[];
@@ -269,7 +285,7 @@ function leanEvents(ids: string[], groupBy: GroupBy, groupIds: Set<string>): Arr
 
 /** Where to look when the filter matches nothing: where all events are, or around today. */
 async function fallbackWindow(criteria: EventCriteria, today = new Date().toISOString().slice(0, 10)): Promise<DayWindow> {
-  const all = isEmptyCriteria(criteria) ? null : extentOf(NO_CRITERIA).suggested;
+  const all = isEmptyCriteria(criteria) ? null : (await extentOf(NO_CRITERIA)).suggested;
   return all ?? normaliseWindow({ from: addDays(today, -45), to: addDays(today, 45) });
 }
 
@@ -286,18 +302,17 @@ export function getTimeline(q: TimelineQuery): Promise<TimelineDto> {
 const today = () => new Date().toISOString().slice(0, 10);
 
 async function computeSuggestedWindow(criteria: EventCriteria): Promise<DayWindow> {
-  return extentOf(criteria).suggested ?? (await fallbackWindow(criteria));
+  return (await extentOf(criteria)).suggested ?? (await fallbackWindow(criteria));
 }
 
 async function computeTimeline(q: TimelineQuery): Promise<TimelineDto> {
   const { criteria, groupBy } = q;
-  const plan = planCriteria(criteria);
-  const { total, extent, suggested } = extentOf(criteria, plan);
+  const { total, extent, suggested } = await extentOf(criteria);
   const window = q.window ?? suggested ?? (await fallbackWindow(criteria, q.today));
   const empty: TimelineDto = { window, groupBy, unit: null, groups: [], events: [], clusters: [], inWindow: 0, total, extent, suggested };
   if (!total) return empty;
 
-  const groups = await timelineGroups(criteria, groupBy, plan);
+  const groups = await timelineGroups(criteria, groupBy);
   // What leads the queries of the window: the window itself when it is narrow.
   const wplan = planCriteria({ ...criteria, from: window.from, to: window.to });
   const groupIds = groups.map((g) => g.id);

@@ -18,9 +18,13 @@ function cache() {
   return (globalForCache.__responseCache ??= { version: "", bytes: 0, entries: new Map() });
 }
 
-/** The request's path and query with the parameters in a fixed order (same meaning, same key). */
+/**
+ * The request's path and query with the parameters sorted by name (same meaning, same key). The
+ * values of a repeated parameter keep their order: it can matter (the actors' rows of
+ * /api/timeline come in the order the actors are given).
+ */
 function requestKey(request: NextRequest): string {
-  const params = [...request.nextUrl.searchParams.entries()].sort(([a, x], [b, y]) => a.localeCompare(b) || x.localeCompare(y));
+  const params = [...request.nextUrl.searchParams.entries()].sort(([a], [b]) => a.localeCompare(b));
   return `${request.nextUrl.pathname}?${new URLSearchParams(params)}`;
 }
 
