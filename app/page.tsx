@@ -5,6 +5,7 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import { getQueryClient } from "./get-query-client";
 import { Providers } from "./providers";
@@ -25,6 +26,9 @@ export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** Actor names for the metadata and the page of one request, read once (by a string key: React's cache compares arguments by identity). */
+const namesOf = cache((slugs: string) => actorNames(slugs ? slugs.split(",") : []));
+
 /** Around an event: a month, or its whole span with some room. */
 function windowAround(start: string, last: string): DayWindow {
   return spanDays({ from: start, to: last }) > 20 ? paddedWindow(start, last) : centreOn(start, 31);
@@ -32,7 +36,7 @@ function windowAround(start: string, last: string): DayWindow {
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { state } = parseExplorerParams(toSearchParams(await searchParams));
-  const names = await actorNames(state.criteria.actor);
+  const names = await namesOf(state.criteria.actor.join(","));
   const summary = describeCriteria(state.criteria, (s) => names[s] ?? s);
   const title = summary ? `${summary} — Timeline` : "Timeline";
   const description = summary
@@ -70,7 +74,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         })
       : null,
   ]);
-  const names = await actorNames(state.criteria.actor);
+  const names = await namesOf(state.criteria.actor.join(","));
 
   return (
     <Providers>

@@ -4,7 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { eventPath } from "@/lib/data/event-dto";
+import { eventPath } from "@/lib/format/event-path";
 import { ApiError, eventQueryOptions } from "@/lib/queries/events";
 import { EventDetail } from "./event-detail";
 import { ShareButton } from "./share-button";

@@ -6,7 +6,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { MouseEvent } from "react";
-import type { EventCriteria } from "@/lib/data/event-filter";
+import { NO_CRITERIA, type EventCriteria } from "@/lib/data/event-filter";
 import type { EventDto } from "@/lib/data/event-dto";
 import { formatEventDate, formatEventDateShort } from "@/lib/format/dates";
 import { statusLabel, typeLabel } from "@/lib/format/event-types";
@@ -31,7 +31,7 @@ const MAX_ACTORS_SHOWN = 3;
 
 export function EventTable(props: EventTableProps) {
   const { criteria, order, scope, selectedId } = props;
-  const query = useInfiniteQuery({ ...eventListQueryOptions(criteria ?? { actor: [], actorMode: "all", type: [] }, order), enabled: !!criteria });
+  const query = useInfiniteQuery({ ...eventListQueryOptions(criteria ?? NO_CRITERIA, order), enabled: !!criteria });
   const events = criteria ? (query.data?.pages.flatMap((p) => p.events) ?? []) : [];
   const more = !!criteria && query.hasNextPage;
 
@@ -125,7 +125,9 @@ export function EventTable(props: EventTableProps) {
           </tbody>
         </table>
       </div>
-      {!query.isPending && !events.length ? (
+      {/* No criteria: the filter's dates and the window do not meet, so nothing is fetched (a
+          disabled query stays pending) and the list is empty. */}
+      {(!criteria || !query.isPending) && !events.length ? (
         <p className="notice empty">{scope === "window" ? "No events in this part of the timeline." : "No events match these filters."}</p>
       ) : null}
       <div className="list-foot">

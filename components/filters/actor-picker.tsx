@@ -8,6 +8,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { EventCriteria } from "@/lib/data/event-filter";
 import type { ActorFacet } from "@/lib/data/facets";
 import { facetsQueryOptions } from "@/lib/queries/events";
+import { useDebounced } from "@/lib/hooks/use-debounced";
 
 export interface ActorPickerProps {
   criteria: EventCriteria;
@@ -15,15 +16,6 @@ export interface ActorPickerProps {
   names: Map<string, string>;
   onAdd(slug: string, name: string): void;
   onRemove(slug: string): void;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return v;
 }
 
 export function ActorPicker({ criteria, names, onAdd, onRemove }: ActorPickerProps) {

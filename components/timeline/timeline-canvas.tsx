@@ -8,9 +8,9 @@
 // through React Query, the neighbouring windows prefetched so panning finds them ready.
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
-import type { EventCriteria } from "@/lib/data/event-filter";
+import { criteriaToParams, type EventCriteria } from "@/lib/data/event-filter";
 import type { EventDto } from "@/lib/data/event-dto";
-import { formatDayRange, formatEventDate } from "@/lib/format/dates";
+import { formatDayRange, formatTimelineEventDate } from "@/lib/format/dates";
 import { EVENT_TYPES, TYPE_LABEL, describeTypeCounts, plural, typeLabel } from "@/lib/format/event-types";
 import { adjacentEventQueryOptions, timelineQueryOptions } from "@/lib/queries/events";
 import { firstDayOf, lastDayOf } from "@/lib/timeline/days";
@@ -78,12 +78,6 @@ function navItems(data: TimelineDto | undefined): NavItem[] {
   return out.sort((a, b) => a.start.localeCompare(b.start) || a.row - b.row || a.id.localeCompare(b.id));
 }
 
-function eventDateText(n: { start: string; last: string; precision: string }): string {
-  if (n.precision === "month") return formatEventDate(n.start.slice(0, 7), null, "month");
-  if (n.precision === "year") return formatEventDate(n.start.slice(0, 4), null, "year");
-  return formatEventDate(n.start, n.last === n.start ? null : n.last, "day");
-}
-
 export function TimelineCanvas(props: TimelineCanvasProps) {
   const { criteria, groupBy, window: win, selectedId, onWindowChange, onSelect } = props;
   const queryClient = useQueryClient();
@@ -99,14 +93,16 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
 
   // Prefetch the windows a pan would need next, once the view has settled for a moment (not for
   // every step of a fast pan, nor for the desktop density while a phone is still hydrating).
+  const criteriaKey = criteriaToParams(criteria).toString();
   useEffect(() => {
     const t = setTimeout(() => {
       for (const w of neighbourFetchWindows(win)) void queryClient.prefetchQuery(timelineQueryOptions({ criteria, groupBy, window: w, density }));
     }, 400);
     return () => clearTimeout(t);
-    // Only when the fetch window moves, not on every small pan.
+    // Only when the fetch window or the filter (by value: callers rebuild the object) changes,
+    // not on every small pan or re-render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [queryClient, criteria, groupBy, density, fetchWin.from, fetchWin.to]);
+  }, [queryClient, criteriaKey, groupBy, density, fetchWin.from, fetchWin.to]);
 
   const items = useMemo(() => navItems(data), [data]);
 
@@ -122,7 +118,7 @@ export function TimelineCanvas(props: TimelineCanvasProps) {
   );
 
   const announceEvent = useCallback((n: { title: string; type: string; status: string; start: string; last: string; precision: string }, position?: string) => {
-    setAnnouncement(`${n.title}. ${typeLabel(n.type)}, ${n.status}, ${eventDateText(n)}.${position ? ` ${position}.` : ""}`);
+    setAnnouncement(`${n.title}. ${typeLabel(n.type)}, ${n.status}, ${formatTimelineEventDate(n)}.${position ? ` ${position}.` : ""}`);
   }, []);
 
   const goTo = useCallback(

@@ -18,17 +18,9 @@ import { EventTable } from "@/components/events/event-table";
 import { ExportLinks } from "@/components/export/export-links";
 import { FilterPanel } from "@/components/filters/filter-panel";
 import { TimelineCanvas } from "./timeline-canvas";
+import { useDebounced } from "@/lib/hooks/use-debounced";
 
 const SITE = "Diplomatic event timeline";
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const t = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(t);
-  }, [value, ms]);
-  return v;
-}
 
 export interface TimelineExplorerProps {
   /** The window when the URL has none: around the selected event, or the filter's suggestion. */

@@ -10,7 +10,7 @@ import { useEffect, useRef } from "react";
 import { Timeline, type TimelineOptions } from "vis-timeline/peer";
 import { DataSet } from "vis-data/peer";
 import "vis-timeline/styles/vis-timeline-graph2d.min.css";
-import { formatDayRange, formatEventDate } from "@/lib/format/dates";
+import { formatDayRange, formatTimelineEventDate } from "@/lib/format/dates";
 import { describeTypeCounts, plural, statusLabel, typeLabel } from "@/lib/format/event-types";
 import { addDays, fromLocalDate, toLocalDate } from "@/lib/timeline/days";
 import type { TimelineCluster, TimelineEvent, TimelineGroup } from "@/lib/timeline/types";
@@ -72,7 +72,7 @@ function eventItem(e: TimelineEvent, group: string): Item {
   if (e.status === "planned") content.append(el("span", "tl-tag", "Planned"));
   content.append(el("span", "tl-title", e.title));
   const spans = e.last !== e.start;
-  const date = e.precision === "day" ? formatEventDate(e.start, spans ? e.last : null, "day") : formatEventDate(e.precision === "month" ? e.start.slice(0, 7) : e.start.slice(0, 4), null, e.precision);
+  const date = formatTimelineEventDate(e);
   return {
     id: eventItemId(e.id, group),
     group,

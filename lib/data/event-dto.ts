@@ -4,6 +4,7 @@ import type { Precision } from "@/lib/pipeline/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { safeHttpUrl } from "@/lib/pipeline/read-article";
 import { countryName } from "./countries";
+import { eventPath, formatStart } from "@/lib/format/event-path";
 
 export interface EventActorDto {
   name: string;
@@ -88,13 +89,7 @@ export type StoredEventRow = Prisma.EventGetPayload<{ select: typeof eventDtoSel
 
 const PART_ORDER: Record<string, number> = { source: 0, participant: 1, target: 2 };
 
-export function formatStart(startDate: string, precision: string): string {
-  return precision === "year" ? startDate.slice(0, 4) : precision === "month" ? startDate.slice(0, 7) : startDate;
-}
-
-export function eventPath(e: { id: string; slug: string }): string {
-  return `/events/${e.id}/${e.slug}`;
-}
+export { eventPath, formatStart };
 
 export function toEventDto(row: StoredEventRow, baseUrl: string): EventDto {
   return {

@@ -1,6 +1,7 @@
 // Dates as people read them ("6 February 2022", "30–31 October 2021", "February 2022"), from the
 // YYYY[-MM[-DD]] strings of the data. Locale- and time-zone-independent, so the server and the
 // browser render the same text (no hydration mismatch).
+import { formatStart } from "./event-path";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const SHORT = MONTHS.map((m) => m.slice(0, 3));
@@ -40,6 +41,11 @@ export function formatDayRange(from: string, to: string, short = true): string {
 export function formatEventDate(start: string, end: string | null, precision: string): string {
   if (precision !== "day" || !end || end === start) return formatDate(start);
   return formatDayRange(start, end, false);
+}
+
+/** The date of a timeline event (its first and last day, as the timeline API sends them). */
+export function formatTimelineEventDate(e: { start: string; last: string; precision: string }): string {
+  return formatEventDate(formatStart(e.start, e.precision), e.last === e.start ? null : e.last, e.precision);
 }
 
 /** The same, abbreviated: "6 Feb 2022", "30–31 Oct 2021", "Feb 2022". */

@@ -98,10 +98,6 @@ export function toSearchParams(sp: Record<string, string | string[] | undefined>
   return p;
 }
 
-export function criteriaEqual(a: EventCriteria, b: EventCriteria): boolean {
-  return criteriaToParams(a).toString() === criteriaToParams(b).toString();
-}
-
 export function activeFilterCount(c: EventCriteria): number {
   return c.actor.length + c.type.length + (c.status ? 1 : 0) + (c.from || c.to ? 1 : 0) + (c.q ? 1 : 0);
 }

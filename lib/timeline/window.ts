@@ -100,11 +100,6 @@ export function centreOn(day: Day, span: number): DayWindow {
   return normaliseWindow({ from, to: addDays(from, span - 1) });
 }
 
-/** Is [first, last] (an event's span) at least partly in the window? */
-export function overlaps(w: DayWindow, first: Day, last: Day): boolean {
-  return first <= w.to && last >= w.from;
-}
-
 /** Is [first, last] entirely inside the window, with `margin` days to spare on each side? */
 export function contains(w: DayWindow, first: Day, last: Day, margin = 0): boolean {
   return first >= addDays(w.from, margin) && last <= addDays(w.to, -margin);
