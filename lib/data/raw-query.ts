@@ -26,8 +26,3 @@ function prepared(query: Prisma.Sql): Statement {
 export function rawAll<T extends readonly unknown[]>(query: Prisma.Sql): T {
   return prepared(query).all(...query.values) as unknown as T;
 }
-
-/** The first row of a query, if any. */
-export function rawGet<T>(query: Prisma.Sql): T | undefined {
-  return prepared(query).get(...query.values) as T | undefined;
-}

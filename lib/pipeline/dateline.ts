@@ -17,8 +17,7 @@ const DATELINE =
 function titleCase(s: string): string {
   return s
     .toLowerCase()
-    .replace(/(^|[\s'’-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase())
-    .replace(/\bSt\b/g, "St");
+    .replace(/(^|[\s'’-])([a-z])/g, (_, p: string, c: string) => p + c.toUpperCase());
 }
 
 function pad(n: number): string {

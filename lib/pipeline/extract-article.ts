@@ -25,16 +25,15 @@ export function extractArticle(article: ParsedArticle, opts: PipelineOptions = {
   const { mentions, actors } = findActorMentions(article, sentences, dictionary);
   const dates = tagDates(article.text, sentences, article.date);
   const detected = detectEvents({ article, sentences, mentions, dates, actors });
-  const countries = new Map(actors.map((a) => [a.slug, a.country]));
+  const bySlug = new Map(actors.map((a) => [a.slug, a]));
   // Weak mentions still help merging (their evidence joins a confident event); alone they are dropped.
-  const events = mergeDuplicateEvents(detected, article.date, (slug) => countries.get(slug) ?? null).filter((e) => e.confidence >= MIN_CONFIDENCE);
+  const events = mergeDuplicateEvents(detected, article.date, (slug) => bySlug.get(slug)?.country ?? null).filter((e) => e.confidence >= MIN_CONFIDENCE);
   // Titles are written once the mentions are merged (status and actors may have changed).
-  const names = new Map(actors.map((a) => [a.slug, a.name]));
   for (const e of events) {
     // Mentions merged from several sentences can bring back a state its leader already stands
     // for ("Zelenskyy … Ukraine"); in aid or sanctions the state itself is the party, so keep it.
-    if (["call", "encounter", "accord"].includes(typeFamily(e.type))) e.actors = dropRepresentedStates(e.actors, new Map(actors.map((a) => [a.slug, a])));
-    e.title = buildEventTitle(e, (slug) => names.get(slug) ?? slug);
+    if (["call", "encounter", "accord"].includes(typeFamily(e.type))) e.actors = dropRepresentedStates(e.actors, bySlug);
+    e.title = buildEventTitle(e, (slug) => bySlug.get(slug)?.name ?? slug);
   }
   const used = new Set(events.flatMap((e) => e.actors.map((a) => a.slug)));
   return { article, sentences, mentions, dates, events, actors: actors.filter((a) => used.has(a.slug)) };

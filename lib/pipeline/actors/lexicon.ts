@@ -96,7 +96,6 @@ export const TITLE_MODIFIERS = new Set([
 export const NOT_CURRENT = new Set(["former", "then", "late", "ex", "incoming", "elected", "newly-elected"]);
 
 export const DETERMINERS = new Set(["the", "his", "her", "its", "their", "our", "my", "your", "a", "an", "this"]);
-export const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
 
 /** Honorifics that license a surname on its own ("Mr Putin"). */
 export const HONORIFICS = new Set(["mr", "mrs", "ms", "madam", "madame", "dr", "sir", "dame", "lord", "lady", "herr", "frau", "monsieur"]);

@@ -599,7 +599,7 @@ function clauseOf(s: Sentence, hit: TriggerHit, text: string): { start: number; 
   if (m) end = s.start + m.index;
   // "briefed his counterpart on the trilateral meeting": the one briefed was not at the meeting.
   const briefing = /\b(?:briefed|informed|told|updated|apprised)\b[^.;]*?\b(?:on|about|of)\s+(?:the\s+)?(?:results?\s+of\s+(?:the\s+|his\s+|her\s+)?|outcome\s+of\s+(?:the\s+|his\s+|her\s+)?)?(?:[\w-]+\s+){0,3}$/i.exec(text.slice(start, hit.start));
-  if (briefing) return { start: start + briefing.index + briefing[0].length - (hit.start - start - briefing.index - briefing[0].length > 0 ? 0 : 0), end };
+  if (briefing) return { start: start + briefing.index + briefing[0].length, end };
   return { start, end };
 }
 
