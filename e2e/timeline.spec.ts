@@ -94,6 +94,20 @@ test.describe("the timeline", () => {
     expect(spanDays(zoomed)).toBeLessThan(spanDays(start!));
   });
 
+  test("a window with none of the filter's events says so, in the timeline and the list, and offers to show them", async ({ page }) => {
+    await page.goto("/?from=2022-03-01&window=2022-01-01..2022-01-31");
+    const notice = page.getByRole("status").filter({ hasText: /^Nothing in/ });
+    await expect(notice).toBeVisible();
+    await expect(page.getByText("No events in this part of the timeline.")).toBeVisible();
+    // The notice is rendered on the server; its button works once the timeline has loaded.
+    await expect(page.locator('[data-testid="vis-timeline"][data-ready="true"]').first()).toBeAttached({ timeout: 20_000 });
+    await notice.getByRole("button", { name: "Show them" }).click();
+    const shown = await waitForWindowChange(page, { from: "2022-01-01", to: "2022-01-31" });
+    expect(shown.to >= "2022-03-01").toBe(true);
+    await timelineReady(page);
+    await expect(page.getByText("No events in this part of the timeline.")).toHaveCount(0);
+  });
+
   test("steps through events with the arrow keys and opens their details", async ({ page }) => {
     await page.goto("/?actor=emmanuel-macron&window=2022-02-01..2022-02-28");
     await timelineReady(page);

@@ -150,6 +150,8 @@ export default function VisTimeline(props: VisTimelineProps) {
   const clicked = useRef(false);
   const lastSelected = useRef<string | null>(null);
   const pendingFocus = useRef<string | null>(null);
+  /** A `focus` below is moving the view: its end is a move the parent must hear of. */
+  const focusing = useRef(false);
 
   useEffect(() => {
     if (!container.current) return;
@@ -179,9 +181,13 @@ export default function VisTimeline(props: VisTimelineProps) {
     };
     const t = new Timeline(container.current, items.current as never, groups.current as never, options);
     t.on("rangechanged", (p: { start: Date; end: Date; byUser: boolean }) => {
-      // Moves by the user, and by `focus` below; our own setWindow lands where the props say.
+      // Moves by the user, and by `focus` below. Any other report is of a window the props asked
+      // for — possibly an older one, arriving after the props moved on ("Show them" clicked
+      // while the first view was still settling), which must not undo the newer window.
       const w = rangeToWindow(p.start, p.end);
-      if (p.byUser || !sameWindow(w, latest.current.window)) latest.current.onWindowChange(w);
+      const fromFocus = focusing.current;
+      focusing.current = false;
+      if ((p.byUser || fromFocus) && !sameWindow(w, latest.current.window)) latest.current.onWindowChange(w);
     });
     t.on("select", (p: { items: Array<string | number> }) => {
       const id = p.items[0] === undefined ? null : String(p.items[0]);
@@ -215,7 +221,10 @@ export default function VisTimeline(props: VisTimelineProps) {
       const box = container.current?.querySelector(".vis-item.vis-selected")?.getBoundingClientRect();
       const view = container.current?.querySelector(".vis-panel.vis-center")?.getBoundingClientRect();
       const inView = box && view && box.top >= view.top && box.bottom <= view.bottom && box.left < view.right && box.right > view.left;
-      if (!inView) t.focus(id, { zoom: false, animation: { duration: 300, easingFunction: "easeInOutQuad" } });
+      if (!inView) {
+        focusing.current = true;
+        t.focus(id, { zoom: false, animation: { duration: 300, easingFunction: "easeInOutQuad" } });
+      }
     });
     timeline.current = t;
     return () => {
