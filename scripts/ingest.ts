@@ -23,7 +23,14 @@ async function main(): Promise<number> {
   }
   // The workers load the pipeline and the actor dictionary while this thread migrates and
   // counts the inputs.
-  const extractor = new ExtractorPool(defaultWorkerCount(), { timeoutMs: ingestConfig().timeoutMs });
+  let config;
+  try {
+    config = ingestConfig();
+  } catch (err) {
+    console.error(`configuration: ${(err as Error).message}`);
+    return 2;
+  }
+  const extractor = new ExtractorPool(defaultWorkerCount(config.workers), { timeoutMs: config.timeoutMs });
   extractor.warm();
   migrateDatabase();
   const aliases = await userAliases();

@@ -10,6 +10,7 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import { ingestConfig } from "@/lib/config/ingest-config";
+import { publicUrlProblem } from "@/lib/config/site-url";
 
 const ROOT = path.resolve(__dirname, "..");
 const FORWARDING_HEADERS = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"];
@@ -32,6 +33,8 @@ async function main(): Promise<void> {
   let config;
   try {
     config = ingestConfig();
+    const problem = publicUrlProblem();
+    if (problem) throw new Error(problem);
   } catch (err) {
     console.error(`configuration: ${(err as Error).message}`);
     process.exit(2);

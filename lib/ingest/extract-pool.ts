@@ -13,12 +13,12 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Extraction, ParsedArticle } from "@/lib/pipeline/types";
+import { DEFAULT_EXTRACT_TIMEOUT_MS } from "@/lib/config/ingest-config";
 
 /** What storing needs from an extraction. */
 export type ExtractionResult = Pick<Extraction, "article" | "events" | "actors">;
 
-/** Default time limit per article (ms); INGEST_TIMEOUT_MS overrides it. */
-export const DEFAULT_EXTRACT_TIMEOUT_MS = 20_000;
+export { DEFAULT_EXTRACT_TIMEOUT_MS };
 /** How long a new worker may take to load the pipeline and build the actor dictionary. */
 const WORKER_START_MS = 60_000;
 
@@ -228,8 +228,6 @@ export class ExtractorPool {
  * one the main thread needs for reading and storing (at least one, at most 4). On 2 cores a second
  * worker measured slower than one: the main thread and the worker already fill both.
  */
-export function defaultWorkerCount(env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): number {
-  const set = Number(env.INGEST_WORKERS);
-  if (Number.isInteger(set) && set >= 1) return Math.min(set, 16);
-  return Math.min(4, Math.max(1, cores - 1));
+export function defaultWorkerCount(set: number | null, cores = availableParallelism()): number {
+  return set ?? Math.min(4, Math.max(1, cores - 1));
 }
