@@ -58,6 +58,31 @@ describe("cachedJson", () => {
   });
 });
 
+describe("cachedJson, answering with a Response", () => {
+  it("sends it as it is, without an ETag, and does not keep it", async () => {
+    const { cachedJson } = await import("@/lib/http/cached-json");
+    let calls = 0;
+    const compute = async () => {
+      calls++;
+      return Response.json({ error: "no such thing" }, { status: 404 });
+    };
+    const a = await cachedJson(req("/api/y/1"), compute);
+    expect(a.status).toBe(404);
+    expect(a.headers.get("etag")).toBeNull();
+    const b = await cachedJson(req("/api/y/1"), compute);
+    expect(b.status).toBe(404);
+    expect(calls).toBe(2);
+  });
+
+  it("keeps the order of a repeated parameter's values in the key", async () => {
+    const { cachedJson } = await import("@/lib/http/cached-json");
+    const a = await cachedJson(req("/api/z?actor=a&actor=b"), async () => ({ order: "ab" }));
+    const b = await cachedJson(req("/api/z?actor=b&actor=a"), async () => ({ order: "ba" }));
+    expect(await b.json()).toEqual({ order: "ba" });
+    expect(b.headers.get("etag")).not.toBe(a.headers.get("etag"));
+  });
+});
+
 describe("memoByDataVersion", () => {
   it("computes once per data version", async () => {
     const { memoByDataVersion } = await import("@/lib/data/memo");

@@ -5,6 +5,8 @@
 // - The answer's JSON text is kept in memory (LRU, at most MAX_BYTES) and served again for the
 //   same path and query; any commit changes the version and empties the cache. A request with
 //   `Cache-Control: no-cache` (or `Pragma: no-cache`) is computed afresh (and refreshes the cache).
+// - `compute` may answer with a Response instead (a 404 for an unknown id): it is sent as it is,
+//   without an ETag, and not cached.
 import { createHash } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { dataVersion } from "@/lib/data/data-version";
@@ -61,7 +63,9 @@ export async function cachedJson(request: NextRequest, compute: () => Promise<un
     c.entries.delete(key);
     c.entries.set(key, body);
   } else {
-    body = JSON.stringify(await compute());
+    const value = await compute();
+    if (value instanceof Response) return value;
+    body = JSON.stringify(value);
     // Only if the data did not change while computing (else the answer may mix two versions).
     if (body.length <= MAX_ENTRY_BYTES && dataVersion() === version && c.version === `${version}\n${today}`) {
       const old = c.entries.get(key);

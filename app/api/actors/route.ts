@@ -3,7 +3,8 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { listActors } from "@/lib/data/actors";
 import { fromZod } from "@/lib/data/event-filter";
-import { guarded, json, jsonError } from "@/lib/http/responses";
+import { guarded, jsonError } from "@/lib/http/responses";
+import { cachedJson } from "@/lib/http/cached-json";
 
 export const dynamic = "force-dynamic";
 
@@ -21,6 +22,6 @@ export async function GET(request: NextRequest): Promise<Response> {
     }
     const parsed = fromZod(schema.safeParse(Object.fromEntries(params)));
     if (!parsed.ok) return jsonError(400, parsed.error, parsed.param);
-    return json({ actors: await listActors(parsed.value) });
+    return cachedJson(request, async () => ({ actors: await listActors(parsed.value) }));
   });
 }

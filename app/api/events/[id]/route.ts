@@ -10,7 +10,6 @@ export async function GET(request: NextRequest, ctx: { params: Promise<{ id: str
   return guarded(async () => {
     const { id } = await ctx.params;
     if (!ID_PATTERN.test(id)) return jsonError(400, "`id` is not an event id", "id");
-    const event = await getEvent(id);
-    return event ? cachedJson(request, async () => event) : jsonError(404, `no event with id ${id}`, "id");
+    return cachedJson(request, async () => (await getEvent(id)) ?? jsonError(404, `no event with id ${id}`, "id"));
   });
 }
