@@ -12,7 +12,7 @@ import { findActorMentions } from "./actors/find-actor-mentions";
 import { defaultActorDictionary, type ActorDictionary } from "./actors/dictionary";
 import { tagDates } from "./dates";
 import { detectEvents, dropRepresentedStates, MIN_CONFIDENCE } from "./events/detect-events";
-import { mergeDuplicateEvents, typeFamily } from "./merge";
+import { isDirected, mergeDuplicateEvents } from "./merge";
 import { buildEventTitle } from "./events/title";
 
 export interface PipelineOptions {
@@ -32,7 +32,7 @@ export function extractArticle(article: ParsedArticle, opts: PipelineOptions = {
   for (const e of events) {
     // Mentions merged from several sentences can bring back a state its leader already stands
     // for ("Zelenskyy … Ukraine"); in aid or sanctions the state itself is the party, so keep it.
-    if (["call", "encounter", "accord"].includes(typeFamily(e.type))) e.actors = dropRepresentedStates(e.actors, bySlug);
+    if (!isDirected(e.type)) e.actors = dropRepresentedStates(e.actors, bySlug);
     e.title = buildEventTitle(e, (slug) => bySlug.get(slug)?.name ?? slug);
   }
   const used = new Set(events.flatMap((e) => e.actors.map((a) => a.slug)));

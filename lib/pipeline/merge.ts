@@ -66,14 +66,22 @@ export function datesCompatible(a: MergeableEvent, b: MergeableEvent, sameArticl
       if (offset >= -1 && offset <= 21) return true;
       if (weak.status === "planned") return false;
     }
-    const contact = ["call", "encounter", "accord"].includes(typeFamily(weak.type));
-    return offset >= (contact ? -1 : -7) && offset <= 0;
+    return offset >= (isDirected(weak.type) ? -7 : -1) && offset <= 0;
   }
   if (a.precision === "day" && b.precision === "day" && !a.end && !b.end) return a.start === b.start;
   return spansOverlap(a, b);
 }
 
-const DIRECTED_FAMILIES = new Set<TypeFamily>(["aid", "deployment", "sanction", "accusation", "denial", "warning", "appeal"]);
+const CONTACT_FAMILIES = new Set<TypeFamily>(["call", "encounter", "accord"]);
+
+/**
+ * Directed events — aid, deployments, sanctions, accusations, denials, warnings, appeals — go
+ * from a source to a target; the others (calls, meetings, visits, summits, statements,
+ * agreements) are contacts between parties.
+ */
+export function isDirected(type: EventType): boolean {
+  return !CONTACT_FAMILIES.has(typeFamily(type));
+}
 
 /**
  * Directed events (aid, deployments, sanctions, accusations...) are the same when the same side
@@ -92,7 +100,7 @@ function directedOverlap(a: MergeableEvent, b: MergeableEvent): boolean {
 }
 
 export function actorsOverlap(a: MergeableEvent, b: MergeableEvent): boolean {
-  if (DIRECTED_FAMILIES.has(typeFamily(a.type)) && a.actors.some((x) => x.part) && b.actors.some((x) => x.part)) return directedOverlap(a, b);
+  if (isDirected(a.type) && a.actors.some((x) => x.part) && b.actors.some((x) => x.part)) return directedOverlap(a, b);
   if (overlapEnough(a.actors.map((x) => x.slug), b.actors.map((x) => x.slug))) return true;
   const ca = a.actors.map((x) => x.country).filter((c): c is string => !!c);
   const cb = b.actors.map((x) => x.country).filter((c): c is string => !!c);

@@ -24,6 +24,7 @@ import type {
 } from "../types";
 import { eventKey } from "../ids";
 import { typeFamily } from "../merge";
+import { roleOn as roleOnDate } from "../actors/roles";
 import { lookupPlace, placeSpellings, type Place } from "../places";
 import { buildEventTitle } from "./title";
 import { BACKGROUND_BEFORE_NOUN, TRIGGERS, TRIGGER_VETO, WISHED_BEFORE_NOUN, type Trigger } from "./triggers";
@@ -963,10 +964,9 @@ function decideStatus(
   return { status: "occurred", cue: "default" };
 }
 
+/** The title the actor held on `date` (roles.ts decides between roles held at once). */
 function roleOn(r: ActorRecord | undefined, date: string): string | null {
-  if (!r) return null;
-  const role = r.roles.find((x) => (!x.from || x.from <= date) && (!x.to || date <= x.to));
-  return role?.title ?? null;
+  return r ? roleOnDate(r, date) : null;
 }
 
 // ---------------------------------------------------------------- helpers

@@ -1,6 +1,7 @@
 // Human titles for events, in headline style: present tense for what happened ("Emmanuel Macron
 // and Joe Biden speak by phone"), "to" for what is planned ("Emmanuel Macron to visit Ukraine").
 import type { EventActorRef, ExtractedEvent } from "../types";
+import { isDirected } from "../merge";
 
 function listNames(names: string[]): string {
   if (names.length <= 1) return names[0] ?? "";
@@ -19,7 +20,7 @@ export function buildEventTitle(e: TitleInput, nameOf: (slug: string) => string)
   const subjectNames = sources.length ? sources : all.slice(0, 1);
   const subject = listNames(subjectNames);
   // Directed events name only their targets ("assistance to Ukraine"); encounters everyone else.
-  const directed = !["call", "meeting", "visit", "summit", "statement", "agreement"].includes(e.type);
+  const directed = isDirected(e.type);
   const targets = names(directed ? ["target"] : ["target", "participant"]).filter((n) => !subjectNames.includes(n));
   const object = listNames(targets);
   const planned = e.status === "planned";
