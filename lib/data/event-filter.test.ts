@@ -41,3 +41,17 @@ describe("parseEventFilter", () => {
     expect(lastDayOf("2024-02")).toBe("2024-02-29");
   });
 });
+
+describe("parseEventFilter's options", () => {
+  it("checks the caller's own parameters: known, and given once", () => {
+    const params = (qs: string) => new URLSearchParams(qs);
+    expect(parseEventFilter(params("window=a&actor=x"), { extra: ["window"] })).toMatchObject({ ok: true });
+    expect(parseEventFilter(params("window=a&window=b"), { extra: ["window"] })).toEqual({ ok: false, error: "`window` may be given only once", param: "window" });
+    expect(parseEventFilter(params("windw=a"), { extra: ["window"] })).toEqual({ ok: false, error: "unknown parameter `windw`", param: "windw" });
+  });
+
+  it("refuses paging where there is none", () => {
+    expect(parseEventFilter(new URLSearchParams("limit=5"), { paging: false })).toEqual({ ok: false, error: "unknown parameter `limit`", param: "limit" });
+    expect(parseEventFilter(new URLSearchParams("limit=5"))).toMatchObject({ ok: true });
+  });
+});

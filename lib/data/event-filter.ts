@@ -69,17 +69,31 @@ export function criteriaToParams(f: Partial<EventCriteria>): URLSearchParams {
 }
 
 const MULTI = new Set(["actor", "type"]);
-const KNOWN = new Set(["actor", "actorMode", "type", "status", "from", "to", "q", "limit", "cursor", "order"]);
+const PAGING = new Set(["limit", "cursor", "order"]);
+const KNOWN = new Set(["actor", "actorMode", "type", "status", "from", "to", "q", ...PAGING]);
+
+export interface ParseFilterOptions {
+  /** Other parameters the caller reads itself; each may be given once. */
+  extra?: readonly string[];
+  /** Accept limit, cursor and order (the event list); other routes refuse them as unknown. Default true. */
+  paging?: boolean;
+}
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string; param: string | null };
 
-/** Parse URLSearchParams (or a plain record) into an EventFilter; unknown parameters are refused by name. */
-export function parseEventFilter(params: URLSearchParams, extraAllowed: string[] = []): ParseResult<EventFilter> {
+/**
+ * Parse URLSearchParams into an EventFilter. Every parameter is checked here, the caller's own
+ * (`extra`) included: an unknown one is refused by name, and one that may appear once is
+ * refused when repeated.
+ */
+export function parseEventFilter(params: URLSearchParams, opts: ParseFilterOptions = {}): ParseResult<EventFilter> {
   const raw: Record<string, unknown> = {};
   for (const key of new Set(params.keys())) {
-    if (!KNOWN.has(key)) {
-      if (extraAllowed.includes(key)) continue;
-      return { ok: false, error: `unknown parameter \`${key}\``, param: key };
+    const extra = opts.extra?.includes(key) ?? false;
+    if (extra || !KNOWN.has(key) || (opts.paging === false && PAGING.has(key))) {
+      if (!extra) return { ok: false, error: `unknown parameter \`${key}\``, param: key };
+      if (params.getAll(key).length > 1) return { ok: false, error: `\`${key}\` may be given only once`, param: key };
+      continue;
     }
     const values = params.getAll(key);
     if (MULTI.has(key)) raw[key] = values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);

@@ -6,11 +6,9 @@ import { criteriaOf, fromZod, parseEventFilter } from "@/lib/data/event-filter";
 import { eventFacets } from "@/lib/data/facets";
 import { guarded, jsonError } from "@/lib/http/responses";
 import { cachedJson } from "@/lib/http/cached-json";
-import { CRITERIA_KEYS } from "@/lib/timeline/url-state";
 
 export const dynamic = "force-dynamic";
 
-const ALLOWED = new Set<string>([...CRITERIA_KEYS, "actorQuery", "actorLimit"]);
 const extra = z.object({
   actorQuery: z.string().trim().max(100, "at most 100 characters").optional(),
   actorLimit: z.coerce.number({ message: "must be a number" }).int("must be a whole number").min(1).max(200).default(30),
@@ -19,11 +17,7 @@ const extra = z.object({
 export async function GET(request: NextRequest): Promise<Response> {
   return guarded(async () => {
     const params = request.nextUrl.searchParams;
-    for (const key of new Set(params.keys())) {
-      if (!ALLOWED.has(key)) return jsonError(400, `unknown parameter \`${key}\``, key);
-      if ((key === "actorQuery" || key === "actorLimit") && params.getAll(key).length > 1) return jsonError(400, `\`${key}\` may be given only once`, key);
-    }
-    const filter = parseEventFilter(params, ["actorQuery", "actorLimit"]);
+    const filter = parseEventFilter(params, { extra: ["actorQuery", "actorLimit"], paging: false });
     if (!filter.ok) return jsonError(400, filter.error, filter.param);
     const opts = fromZod(extra.safeParse({ actorQuery: params.get("actorQuery") ?? undefined, actorLimit: params.get("actorLimit") ?? undefined }));
     if (!opts.ok) return jsonError(400, opts.error, opts.param);

@@ -6,23 +6,16 @@ import { criteriaOf, parseEventFilter } from "@/lib/data/event-filter";
 import { getTimeline } from "@/lib/data/timeline";
 import { guarded, jsonError } from "@/lib/http/responses";
 import { cachedJson } from "@/lib/http/cached-json";
-import { CRITERIA_KEYS } from "@/lib/timeline/url-state";
 import { DENSITIES, GROUP_BYS, type Density, type GroupBy } from "@/lib/timeline/types";
 import { parseWindowParam } from "@/lib/timeline/window";
 
 export const dynamic = "force-dynamic";
 
-const SINGLE = ["window", "groupBy", "density"];
-const ALLOWED = new Set<string>([...CRITERIA_KEYS, ...SINGLE]);
 
 export async function GET(request: NextRequest): Promise<Response> {
   return guarded(async () => {
     const params = request.nextUrl.searchParams;
-    for (const key of new Set(params.keys())) {
-      if (!ALLOWED.has(key)) return jsonError(400, `unknown parameter \`${key}\``, key);
-      if (SINGLE.includes(key) && params.getAll(key).length > 1) return jsonError(400, `\`${key}\` may be given only once`, key);
-    }
-    const filter = parseEventFilter(params, SINGLE);
+    const filter = parseEventFilter(params, { extra: ["window", "groupBy", "density"], paging: false });
     if (!filter.ok) return jsonError(400, filter.error, filter.param);
     const groupBy = params.get("groupBy") ?? "actor";
     if (!(GROUP_BYS as readonly string[]).includes(groupBy)) return jsonError(400, "`groupBy` must be actor or country", "groupBy");
