@@ -2,36 +2,12 @@
 // Scores the pipeline: gold events of the dev articles (recall, date accuracy, precision against
 // the gold), TIMEX3 date values on the TimeML corpora, and articles per second.
 // Needs ../shared (gold events, corpora); the figures of record go in eval/RESULTS.md.
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { evaluateGold, DEV_DIR, GOLD_FILE, SHARED } from "./eval/gold-events";
 import { evaluateTemporal } from "./eval/temporal";
 import { readCsvRecords } from "@/lib/export/read-csv";
-import { decodeArticleBytes, readArticle } from "@/lib/pipeline/read-article";
-import { extractArticle } from "@/lib/pipeline/extract-article";
-import { defaultActorDictionary } from "@/lib/pipeline/actors/dictionary";
-
-function devFiles(): string[] {
-  return ["kremlin", "president_ua", "guardian-ncsa"].flatMap((d) =>
-    readdirSync(path.join(DEV_DIR, d))
-      .filter((f) => f.endsWith(".txt"))
-      .map((f) => path.join(DEV_DIR, d, f)),
-  );
-}
-
-/** Pipeline throughput on one core: median of `runs` passes over the dev corpus (texts read once). */
-export function measureSpeed(runs = 3): { articles: number; perSecond: number; runs: number[] } {
-  const texts = devFiles().map((f) => decodeArticleBytes(readFileSync(f)));
-  const dictionary = defaultActorDictionary();
-  const rates: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    for (const { text, warnings } of texts) extractArticle(readArticle(text, warnings), { dictionary });
-    rates.push(texts.length / ((performance.now() - t0) / 1000));
-  }
-  const sorted = [...rates].sort((a, b) => a - b);
-  return { articles: texts.length, perSecond: sorted[Math.floor(sorted.length / 2)]!, runs: rates };
-}
+import { benchExtract } from "../bench/extract";
 
 const pct = (x: number) => x.toFixed(3);
 
@@ -56,7 +32,9 @@ function main(): number {
 
   const gold = evaluateGold();
   const temporal = evaluateTemporal();
-  const speed = measureSpeed();
+  // The same measure as `npm run bench`'s extraction figure (a warm-up pass, then the median of three).
+  const bench = benchExtract(DEV_DIR);
+  const speed = { articles: bench.articles, perSecond: bench.articlesPerS, runs: bench.runs };
   const handChecked = handCheckedPrecision();
 
   if (json) {
