@@ -167,3 +167,24 @@ test.describe("filters", () => {
     expect((await request.get("/api/facets?actorLimit=0")).status()).toBe(400);
   });
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+
+  test("the filters are an ordinary form, open on a phone, and Apply keeps the rows and the list's order", async ({ page }) => {
+    await page.goto("/?groupBy=country&sort=desc&list=all");
+    const text = page.getByRole("searchbox", { name: /Text/ }).or(page.getByRole("textbox", { name: /Text/ }));
+    await expect(text).toBeVisible();
+    await text.fill("Macron");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/[?&]q=Macron\b/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get("groupBy")).toBe("country");
+    expect(url.searchParams.get("sort")).toBe("desc");
+    expect(url.searchParams.get("list")).toBe("all");
+    // The list (rendered on the server) shows the matching events, newest first.
+    const dates = await page.locator("table tbody tr time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime") ?? ""));
+    expect(dates.length).toBeGreaterThan(0);
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+});

@@ -17,7 +17,7 @@ export interface FilterPanelProps {
   names: Map<string, string>;
   onChange(c: EventCriteria): void;
   onActorName(slug: string, name: string): void;
-  /** Extra hidden fields kept by the no-JavaScript form (rows, window). */
+  /** Extra hidden fields kept by the no-JavaScript form (rows, the list's order and scope). */
   hidden?: Record<string, string>;
 }
 

@@ -132,7 +132,11 @@ export function TimelineExplorer({ initialWindow, initialNames, likelyNarrow }: 
         names={names}
         onChange={onCriteria}
         onActorName={(slug, name) => setNames((prev) => new Map(prev).set(slug, name))}
-        hidden={state.groupBy !== "actor" ? { groupBy: state.groupBy } : undefined}
+        hidden={{
+          ...(state.groupBy !== "actor" ? { groupBy: state.groupBy } : {}),
+          ...(state.sort === "desc" ? { sort: "desc" } : {}),
+          ...(state.list === "all" ? { list: "all" } : {}),
+        }}
       />
       <div className={`explorer-body${state.event ? " has-selection" : ""}`}>
         <section className="explorer-timeline" aria-labelledby="timeline-heading">
