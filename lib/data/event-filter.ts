@@ -6,6 +6,11 @@ import { isDay, firstDayOf, lastDayOf } from "@/lib/timeline/days";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** Is this an actor slug ("emmanuel-macron"), as the filter and the actor routes accept them? */
+export function isActorSlug(s: string): boolean {
+  return SLUG.test(s) && s.length <= 120;
+}
+
 const isoDay = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")

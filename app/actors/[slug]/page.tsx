@@ -9,6 +9,7 @@ import { HydrationBoundary, dehydrate } from "@tanstack/react-query";
 import { getQueryClient } from "@/app/get-query-client";
 import { Providers } from "@/app/providers";
 import { getActor } from "@/lib/data/actors";
+import { isActorSlug } from "@/lib/data/event-filter";
 import { countryName } from "@/lib/data/countries";
 import { listEvents } from "@/lib/data/events";
 import { getTimeline, timelineSuggestedWindow } from "@/lib/data/timeline";
@@ -20,7 +21,7 @@ import { ExportLinks } from "@/components/export/export-links";
 import { likelyPhone } from "@/lib/http/likely-phone";
 
 type Params = Promise<{ slug: string }>;
-const load = cache(async (slug: string) => (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) && slug.length <= 120 ? getActor(slug) : null));
+const load = cache(async (slug: string) => (isActorSlug(slug) ? getActor(slug) : null));
 
 const KIND: Record<string, string> = { person: "Person", state: "State", organisation: "Organisation" };
 

@@ -1,5 +1,6 @@
 // GET /api/actors/:slug
 import { getActor } from "@/lib/data/actors";
+import { isActorSlug } from "@/lib/data/event-filter";
 import type { NextRequest } from "next/server";
 import { guarded, jsonError } from "@/lib/http/responses";
 import { cachedJson } from "@/lib/http/cached-json";
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest, ctx: { params: Promise<{ slug: string }> }): Promise<Response> {
   return guarded(async () => {
     const { slug } = await ctx.params;
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || slug.length > 120) return jsonError(400, "`slug` is not an actor slug", "slug");
+    if (!isActorSlug(slug)) return jsonError(400, "`slug` is not an actor slug", "slug");
     return cachedJson(request, async () => (await getActor(slug)) ?? jsonError(404, `no actor with slug ${slug}`, "slug"));
   });
 }

@@ -14,6 +14,7 @@ import { typeLabel } from "@/lib/format/event-types";
 import { EventDetail } from "@/components/events/event-detail";
 import { ShareButton } from "@/components/events/share-button";
 import { loadEvent } from "./load-event";
+import { explorerHref } from "@/lib/timeline/url-state";
 
 type Params = Promise<{ id: string; slug: string }>;
 
@@ -84,13 +85,13 @@ export default async function EventPage({ params }: { params: Params }) {
   if (slug !== e.slug) permanentRedirect(eventPath(e));
   return (
     <article className="event-page">
-      <Breadcrumbs trail={[{ label: "Timeline", href: "/" }, { label: formatDate(e.start), href: `/?event=${e.id}` }]} current="Event" />
+      <Breadcrumbs trail={[{ label: "Timeline", href: "/" }, { label: formatDate(e.start), href: explorerHref({ event: e.id }) }]} current="Event" />
       <EventDetail
         event={e}
         headingLevel={1}
         actions={
           <>
-            <Link href={`/?event=${e.id}`} className="button-link">
+            <Link href={explorerHref({ event: e.id })} className="button-link">
               Show on the timeline
             </Link>
             <ShareButton url={e.permalink} title={e.title} />
